@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { decodeHlc, type HlcState } from '../../src-shared/sync/hlc';
+import { createBackup, dailyBackupDue } from '../db/backups';
+import { asReadDb, type ReadDb } from '../db/handles';
+import { openDatabase } from '../db/open';
+import { log } from '../log';
+import { EventBus } from './events';
+import { dataPaths, sourceRoot, type DataPaths } from './paths';
+import { ensureLocalUser } from './local-user';
+import { getMeta, setMeta } from './meta';
+
+export type Clock = { now: () => number };
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** The core: one open database and the identity of this device and its user. */
+export type Core = {
+  db: Database.Database;
+  read: ReadDb;
+  paths: DataPaths & { migrationsDir: string };
+  deviceId: string;
+  /** 16 hex characters of the device id: the node part of this device's HLC timestamps. */
+  hlcNode: string;
+  userId: string;
+  clock: Clock;
+  hlc: HlcState;
+  events: EventBus;
+  schemaVersion: number;
+  notices: string[];
+  appVersion: string;
+};
+
+export type CoreOptions = {
+  dataDir: string;
+  migrationsDir?: string;
+  clock?: Clock;
+  appVersion?: string;
+  /** Daily backups are made at open; tests and the CLI may turn them off. */
+  dailyBackup?: boolean;
+};
+
+function ensureDeviceIdentity(db: Database.Database): { deviceId: string; hlc: HlcState } {
+  let deviceId = getMeta(db, 'device_id');
+  if (!deviceId) {
+    deviceId = uuidv7();
+    setMeta(db, 'device_id', deviceId);
+  }
+  const lastHlc = getMeta(db, 'hlc');
+  const hlc = lastHlc ? decodeHlc(lastHlc) : { wallMs: 0, counter: 0 };
+  return { deviceId, hlc: { wallMs: hlc.wallMs, counter: hlc.counter } };
+}
+
+export function openCore(options: CoreOptions): Core {
+  const paths = { ...dataPaths(options.dataDir), migrationsDir: options.migrationsDir ?? join(sourceRoot, 'migrations') };
+  const opened = openDatabase({ file: paths.databaseFile, migrationsDir: paths.migrationsDir, backupsDir: paths.backupsDir });
+  const { deviceId, hlc } = ensureDeviceIdentity(opened.db);
+  const core: Core = {
+    db: opened.db,
+    read: asReadDb(opened.db),
+    paths,
+    deviceId,
+    hlcNode: deviceId.replace(/-/g, '').slice(-16),
+    userId: getMeta(opened.db, 'user_id') ?? '',
+    clock: options.clock ?? systemClock,
+    hlc,
+    events: new EventBus(),
+    schemaVersion: opened.schemaVersion,
+    notices: opened.notices,
+    appVersion: options.appVersion ?? '0.1.0',
+  };
+  ensureLocalUser(core);
+  if (options.dailyBackup !== false && dailyBackupDue(paths.backupsDir)) {
+    const hasData = (opened.db.prepare('SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM companies)').pluck().get() as number) > 0;
+    if (hasData) {
+      const backup = createBackup(opened.db, paths.backupsDir, 'daily');
+      log.info({ file: backup.file }, 'daily backup written');
+    }
+  }
+  return core;
+}
+
+export function closeCore(core: Core): void {
+  if (core.db.open) core.db.close();
+}

@@ -1,0 +1,102 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackup } from './backups';
+import { DatabaseOpenError } from './errors';
+import { applyMigrations, assertNotNewer, loadMigrations, pendingMigrations, schemaVersion } from './migrate';
+
+export type OpenOptions = {
+  file: string;
+  migrationsDir: string;
+  backupsDir: string;
+};
+
+export type OpenedDatabase = {
+  db: Database.Database;
+  schemaVersion: number;
+  /** What happened while opening, for the UI and logs ("migrated from 1 to 2, backup …"). */
+  notices: string[];
+};
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function assertLooksLikeSqlite(file: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) return;
+  const header = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new DatabaseOpenError(
+      'db_corrupt',
+      `${file} is not a CRM database (damaged or another kind of file). It was left untouched; restore a backup with \`npm run crm -- restore <file>\`.`,
+    );
+  }
+}
+
+/** Pragmas set explicitly on every open: SQLite's defaults differ between first and later opens. */
+function applyPragmas(db: Database.Database): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new DatabaseOpenError('db_corrupt', `Could not switch the database to WAL mode (got ${String(mode)}).`);
+  // NORMAL in WAL mode: a crashed or killed app never loses a committed transaction; only a power
+  // cut may roll back the very last ones, never corrupting the file.
+  db.pragma('synchronous = NORMAL');
+  // Synced tables have no foreign keys by design (they cannot hold offline); local tables do not need them.
+  db.pragma('foreign_keys = OFF');
+  db.pragma('busy_timeout = 5000');
+  // Erased personal data is overwritten, not left in free pages (GDPR erasure).
+  db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -32000');
+}
+
+function quickCheck(db: Database.Database, file: string): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') {
+    throw new DatabaseOpenError(
+      'db_corrupt',
+      `The database ${file} failed its integrity check (${String(result)}). Restore the latest backup with \`npm run crm -- restore <file>\` or from Settings → Backups.`,
+    );
+  }
+}
+
+/**
+ * The open sequence: refuse what is not ours or is damaged, set pragmas, check integrity, refuse
+ * a database from a newer app version, back up before migrating, then migrate (each migration in
+ * its own transaction).
+ */
+export function openDatabase(options: OpenOptions): OpenedDatabase {
+  mkdirSync(dirname(options.file), { recursive: true });
+  assertLooksLikeSqlite(options.file);
+  const isNew = !existsSync(options.file) || statSync(options.file).size === 0;
+  let db: Database.Database;
+  try {
+    db = new Database(options.file);
+  } catch (error) {
+    throw new DatabaseOpenError('db_corrupt', `Could not open ${options.file}: ${(error as Error).message}`);
+  }
+  const notices: string[] = [];
+  try {
+    applyPragmas(db);
+    quickCheck(db, options.file);
+    const migrations = loadMigrations(options.migrationsDir);
+    assertNotNewer(db, migrations);
+    const pending = pendingMigrations(db, migrations);
+    if (pending.length > 0) {
+      const from = schemaVersion(db);
+      if (!isNew && from > 0) {
+        const backup = createBackup(db, options.backupsDir, 'pre-migration');
+        notices.push(`backup before migration: ${backup.file}`);
+      }
+      applyMigrations(db, pending);
+      notices.push(`schema migrated from ${from} to ${schemaVersion(db)}`);
+    }
+    return { db, schemaVersion: schemaVersion(db), notices };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,217 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/*
+ * Synced tables carry no foreign keys and no UNIQUE indexes: they cannot hold across devices
+ * working offline (see sync.md). Every synced row has `created_at`, `updated_at` (the wall time
+ * of its latest change) and a `deleted` flag that merges like any other field. Columns marked
+ * "derived" are computed by the write path from the row and never logged.
+ */
+
+const recordColumns = {
+  id: text('id').primaryKey(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  deleted: integer('deleted').notNull().default(0),
+};
+
+export const users = sqliteTable('users', {
+  ...recordColumns,
+  displayName: text('display_name').notNull(),
+  email: text('email'),
+});
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    ...recordColumns,
+    civility: text('civility'),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    jobTitle: text('job_title'),
+    /** JSON: [{ label, address }] */
+    emails: text('emails').notNull().default('[]'),
+    /** JSON: [{ label, raw, e164 }] */
+    phones: text('phones').notNull().default('[]'),
+    address: text('address'),
+    city: text('city'),
+    postcode: text('postcode'),
+    country: text('country'),
+    language: text('language'),
+    birthday: text('birthday'),
+    source: text('source'),
+    notes: text('notes'),
+    ownerId: text('owner_id').notNull(),
+    consentEmail: text('consent_email').notNull().default('unknown'),
+    consentPhone: text('consent_phone').notNull().default('unknown'),
+    consentMail: text('consent_mail').notNull().default('unknown'),
+    /** derived: folded "last first" */
+    sortKey: text('sort_key').notNull().default(''),
+    /** derived: folded first name */
+    firstKey: text('first_key').notNull().default(''),
+    /** derived: folded city */
+    cityKey: text('city_key').notNull().default(''),
+  },
+  (t) => [
+    index('contacts_by_name').on(t.deleted, t.sortKey, t.id),
+    index('contacts_by_first_name').on(t.deleted, t.firstKey, t.id),
+    index('contacts_by_city').on(t.deleted, t.cityKey, t.sortKey),
+    index('contacts_by_owner').on(t.ownerId, t.deleted, t.sortKey),
+    index('contacts_by_created').on(t.deleted, t.createdAt),
+    index('contacts_by_updated').on(t.deleted, t.updatedAt),
+  ],
+);
+
+export const companies = sqliteTable(
+  'companies',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    legalId: text('legal_id'),
+    industry: text('industry'),
+    size: text('size'),
+    website: text('website'),
+    /** JSON: [{ kind, street, postcode, city, country }], the first is the main address */
+    addresses: text('addresses').notNull().default('[]'),
+    phones: text('phones').notNull().default('[]'),
+    emails: text('emails').notNull().default('[]'),
+    parentCompanyId: text('parent_company_id'),
+    ownerId: text('owner_id').notNull(),
+    notes: text('notes'),
+    /** derived: folded name */
+    sortKey: text('sort_key').notNull().default(''),
+    /** derived: folded city of the main address */
+    cityKey: text('city_key').notNull().default(''),
+    /** derived: city of the main address, as written */
+    city: text('city'),
+    /** derived: folded industry */
+    industryKey: text('industry_key').notNull().default(''),
+  },
+  (t) => [
+    index('companies_by_name').on(t.deleted, t.sortKey, t.id),
+    index('companies_by_city').on(t.deleted, t.cityKey, t.sortKey),
+    index('companies_by_industry').on(t.deleted, t.industryKey, t.sortKey),
+    index('companies_by_owner').on(t.ownerId, t.deleted, t.sortKey),
+    index('companies_by_parent').on(t.parentCompanyId),
+    index('companies_by_created').on(t.deleted, t.createdAt),
+    index('companies_by_updated').on(t.deleted, t.updatedAt),
+  ],
+);
+
+export const contactCompanies = sqliteTable(
+  'contact_companies',
+  {
+    ...recordColumns,
+    contactId: text('contact_id').notNull(),
+    companyId: text('company_id').notNull(),
+    role: text('role'),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    isPrimary: integer('is_primary').notNull().default(0),
+  },
+  (t) => [
+    index('contact_companies_by_contact').on(t.contactId, t.deleted),
+    index('contact_companies_by_company').on(t.companyId, t.deleted, t.contactId),
+  ],
+);
+
+export const contactRelations = sqliteTable(
+  'contact_relations',
+  {
+    ...recordColumns,
+    fromContactId: text('from_contact_id').notNull(),
+    toContactId: text('to_contact_id').notNull(),
+    kind: text('kind').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('contact_relations_by_from').on(t.fromContactId), index('contact_relations_by_to').on(t.toContactId)],
+);
+
+export const tags = sqliteTable('tags', {
+  ...recordColumns,
+  name: text('name').notNull(),
+  color: text('color').notNull().default('grey'),
+});
+
+/** A tag on a record: a join row with its own deleted flag, so add/remove merge across devices. */
+export const recordTags = sqliteTable(
+  'record_tags',
+  {
+    ...recordColumns,
+    tagId: text('tag_id').notNull(),
+    entity: text('entity').notNull(),
+    recordId: text('record_id').notNull(),
+  },
+  (t) => [
+    index('record_tags_by_tag').on(t.tagId, t.entity, t.deleted, t.recordId),
+    index('record_tags_by_record').on(t.entity, t.recordId, t.deleted),
+  ],
+);
+
+export const savedViews = sqliteTable(
+  'saved_views',
+  {
+    ...recordColumns,
+    ownerId: text('owner_id').notNull(),
+    entity: text('entity').notNull(),
+    name: text('name').notNull(),
+    /** JSON: { sort, filters, columns } */
+    state: text('state').notNull(),
+  },
+  (t) => [index('saved_views_by_owner').on(t.ownerId, t.entity, t.deleted)],
+);
+
+/* ---- Local tables: this device's own state, never synced. ---- */
+
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/**
+ * The change log: one row per changed field, written in the same transaction as the change.
+ * Rows with `pushed = 0` written on this device form the sync outbox.
+ */
+export const changeLog = sqliteTable(
+  'change_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    hlc: text('hlc').notNull(),
+    deviceId: text('device_id').notNull(),
+    userId: text('user_id'),
+    tbl: text('tbl').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field').notNull(),
+    /** JSON-encoded column value */
+    value: text('value'),
+    txnId: text('txn_id').notNull(),
+    pushed: integer('pushed').notNull().default(0),
+  },
+  (t) => [
+    index('change_log_by_row').on(t.tbl, t.rowId, t.hlc),
+    index('change_log_outbox').on(t.pushed, t.seq).where(sql`pushed = 0`),
+  ],
+);
+
+/** The winning HLC per cell, so a merge compares one row instead of scanning the log. */
+export const fieldVersions = sqliteTable(
+  'field_versions',
+  {
+    tbl: text('tbl').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field').notNull(),
+    hlc: text('hlc').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tbl, t.rowId, t.field] })],
+);
+
+/** Maps search index rows to records (the FTS table itself is created by a SQL migration). */
+export const searchDocs = sqliteTable(
+  'search_docs',
+  {
+    docId: integer('doc_id').primaryKey({ autoIncrement: true }),
+    entity: text('entity').notNull(),
+    recordId: text('record_id').notNull(),
+  },
+  (t) => [uniqueIndex('search_docs_by_record').on(t.entity, t.recordId)],
+);

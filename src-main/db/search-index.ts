@@ -1,0 +1,110 @@
+import { phoneSearchTokens } from '../../src-shared/domain/phone';
+import { personDisplayName } from '../../src-shared/domain/text';
+import { prepared, type ReadDb, type WriteDb } from './handles';
+import type { SearchDocRef } from './synced-tables';
+
+type Doc = { title: string; body: string };
+
+type ContactDocRow = {
+  first_name: string | null;
+  last_name: string | null;
+  job_title: string | null;
+  emails: string;
+  phones: string;
+  city: string | null;
+  postcode: string | null;
+  companies: string | null;
+};
+
+type CompanyDocRow = {
+  name: string;
+  legal_id: string | null;
+  industry: string | null;
+  website: string | null;
+  addresses: string;
+  emails: string;
+  phones: string;
+};
+
+function jsonList<T>(value: string | null | undefined): T[] {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '[]');
+    return Array.isArray(parsed) ? (parsed as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function contactSearchText(emailsJson: string, phonesJson: string): string[] {
+  const emails = jsonList<{ address: string }>(emailsJson).map((email) => email.address);
+  const phones = jsonList<{ e164: string }>(phonesJson).flatMap((phone) => phoneSearchTokens(phone.e164));
+  return [...emails, ...phones];
+}
+
+function contactDoc(db: ReadDb, id: string): Doc | null {
+  const row = prepared(
+    db,
+    `SELECT c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode,
+            (SELECT group_concat(co.name, ' ') FROM contact_companies l JOIN companies co ON co.id = l.company_id
+              WHERE l.contact_id = c.id AND l.deleted = 0 AND co.deleted = 0) AS companies
+       FROM contacts c WHERE c.id = ? AND c.deleted = 0`,
+  ).get(id) as ContactDocRow | undefined;
+  if (!row) return null;
+  return {
+    title: personDisplayName(row.first_name, row.last_name),
+    body: [row.job_title, row.city, row.postcode, row.companies, ...contactSearchText(row.emails, row.phones)]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+function companyDoc(db: ReadDb, id: string): Doc | null {
+  const row = prepared(
+    db,
+    'SELECT name, legal_id, industry, website, addresses, emails, phones FROM companies WHERE id = ? AND deleted = 0',
+  ).get(id) as CompanyDocRow | undefined;
+  if (!row) return null;
+  const places = jsonList<{ city?: string | null; postcode?: string | null }>(row.addresses).flatMap((a) => [a.city, a.postcode]);
+  const website = row.website?.replace(/^https?:\/\/(www\.)?/i, '') ?? null;
+  return {
+    title: row.name,
+    body: [row.legal_id, row.legal_id?.replace(/\s/g, ''), row.industry, website, ...places, ...contactSearchText(row.emails, row.phones)]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+function buildDoc(db: ReadDb, ref: SearchDocRef): Doc | null {
+  return ref.entity === 'contact' ? contactDoc(db, ref.id) : companyDoc(db, ref.id);
+}
+
+/** Brings the index rows of these records up to date (removed when the record is deleted). */
+export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
+  const findDoc = prepared(db, 'SELECT doc_id FROM search_docs WHERE entity = ? AND record_id = ?');
+  const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id) VALUES (?, ?)');
+  const removeDoc = prepared(db, 'DELETE FROM search_docs WHERE doc_id = ?');
+  const removeText = prepared(db, 'DELETE FROM search_fts WHERE rowid = ?');
+  const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  for (const ref of refs) {
+    const existing = findDoc.get(ref.entity, ref.id) as { doc_id: number } | undefined;
+    const doc = buildDoc(db, ref);
+    if (existing) removeText.run(existing.doc_id);
+    if (!doc) {
+      if (existing) removeDoc.run(existing.doc_id);
+      continue;
+    }
+    const docId = existing ? existing.doc_id : Number(addDoc.run(ref.entity, ref.id).lastInsertRowid);
+    addText.run(docId, doc.title, doc.body);
+  }
+}
+
+/** Rebuilds the whole index from the tables (after a bulk load or a restore). */
+export function rebuildSearchIndex(db: WriteDb): void {
+  db.exec("DELETE FROM search_fts; DELETE FROM search_docs;");
+  const contacts = db.prepare('SELECT id FROM contacts WHERE deleted = 0').pluck().all() as string[];
+  const companies = db.prepare('SELECT id FROM companies WHERE deleted = 0').pluck().all() as string[];
+  refreshSearchDocs(db, [
+    ...companies.map((id) => ({ entity: 'company' as const, id })),
+    ...contacts.map((id) => ({ entity: 'contact' as const, id })),
+  ]);
+}

@@ -1,0 +1,117 @@
+import { getTableConfig, type SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core';
+import type { EntityName } from '../../src-shared/contract/events';
+import { foldText, personSortKey } from '../../src-shared/domain/text';
+import { prepared, type ReadDb } from './handles';
+import * as schema from './schema';
+
+export type SqlValue = string | number | null;
+export type Row = Record<string, SqlValue>;
+
+export type SyncedTableName =
+  | 'users'
+  | 'contacts'
+  | 'companies'
+  | 'contact_companies'
+  | 'contact_relations'
+  | 'tags'
+  | 'record_tags'
+  | 'saved_views';
+
+export type SearchDocRef = { entity: 'contact' | 'company'; id: string };
+
+export type TableSpec = {
+  name: SyncedTableName;
+  /** Columns that are data: written through the write path and recorded in the change log. */
+  fields: ReadonlySet<string>;
+  /** Columns computed from the row by `derive`, never logged. */
+  derived: ReadonlySet<string>;
+  derive?: (row: Row) => Row;
+  /** The search documents to refresh after a row of this table changed (`changed`: its fields). */
+  searchDocs?: (db: ReadDb, row: Row, changed: ReadonlySet<string>) => SearchDocRef[];
+  /** The record announced to the renderer when a row changes. */
+  announce: (row: Row) => { entity: EntityName; id: string };
+};
+
+const str = (value: SqlValue | undefined): string | null => (typeof value === 'string' ? value : null);
+
+function mainAddressCity(addressesJson: SqlValue | undefined): string | null {
+  try {
+    const addresses = JSON.parse(str(addressesJson) ?? '[]') as { city?: string | null }[];
+    return addresses[0]?.city ?? null;
+  } catch {
+    return null;
+  }
+}
+
+type AnyTable = SQLiteTableWithColumns<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function spec(
+  table: AnyTable,
+  options: Omit<TableSpec, 'name' | 'fields' | 'derived'> & { derivedColumns?: string[] },
+): TableSpec {
+  const config = getTableConfig(table);
+  const derived = new Set(options.derivedColumns ?? []);
+  const fields = new Set(
+    config.columns.map((column) => column.name).filter((name) => name !== 'id' && name !== 'updated_at' && !derived.has(name)),
+  );
+  const { derivedColumns: _ignored, ...rest } = options;
+  return { name: config.name as SyncedTableName, fields, derived, ...rest };
+}
+
+function linkedContactDocs(db: ReadDb, companyId: string): SearchDocRef[] {
+  const rows = prepared(db, 'SELECT DISTINCT contact_id AS id FROM contact_companies WHERE company_id = ? AND deleted = 0').all(companyId) as {
+    id: string;
+  }[];
+  return rows.map((row) => ({ entity: 'contact', id: row.id }));
+}
+
+const own = (entity: EntityName) => (row: Row) => ({ entity, id: String(row.id) });
+
+export const syncedTables: Record<SyncedTableName, TableSpec> = {
+  users: spec(schema.users, { announce: own('profile') }),
+  contacts: spec(schema.contacts, {
+    announce: own('contact'),
+    derivedColumns: ['sort_key', 'first_key', 'city_key'],
+    derive: (row) => ({
+      sort_key: personSortKey(str(row.last_name), str(row.first_name)),
+      first_key: foldText(str(row.first_name) ?? ''),
+      city_key: foldText(str(row.city) ?? ''),
+    }),
+    searchDocs: (_db, row) => [{ entity: 'contact', id: String(row.id) }],
+  }),
+  companies: spec(schema.companies, {
+    announce: own('company'),
+    derivedColumns: ['sort_key', 'city_key', 'city', 'industry_key'],
+    derive: (row) => {
+      const city = mainAddressCity(row.addresses);
+      return {
+        sort_key: foldText(str(row.name) ?? ''),
+        city,
+        city_key: foldText(city ?? ''),
+        industry_key: foldText(str(row.industry) ?? ''),
+      };
+    },
+    // Contacts are found by their companies' names: a renamed company refreshes them too.
+    searchDocs: (db, row, changed) => [
+      { entity: 'company', id: String(row.id) },
+      ...(changed.has('name') || changed.has('deleted') ? linkedContactDocs(db, String(row.id)) : []),
+    ],
+  }),
+  contact_companies: spec(schema.contactCompanies, {
+    announce: (row) => ({ entity: 'contact', id: String(row.contact_id) }),
+    // A contact is found by the names of its companies.
+    searchDocs: (_db, row) => [{ entity: 'contact', id: String(row.contact_id) }],
+  }),
+  contact_relations: spec(schema.contactRelations, { announce: (row) => ({ entity: 'contact', id: String(row.from_contact_id) }) }),
+  tags: spec(schema.tags, { announce: own('tag') }),
+  record_tags: spec(schema.recordTags, {
+    announce: (row) => ({ entity: row.entity === 'company' ? 'company' : 'contact', id: String(row.record_id) }),
+  }),
+  saved_views: spec(schema.savedViews, { announce: own('view') }),
+};
+
+export function tableSpec(name: string): TableSpec {
+  const found = (syncedTables as Record<string, TableSpec | undefined>)[name];
+  if (!found) throw new Error(`Not a synced table: ${name}`);
+  return found;
+}

@@ -1,0 +1,126 @@
+import { prepared, type WriteDb } from './handles';
+import { refreshSearchDocs } from './search-index';
+import { tableSpec, type Row, type SearchDocRef, type SqlValue, type SyncedTableName, type TableSpec } from './synced-tables';
+import { hlcWallTime } from '../../src-shared/sync/hlc';
+import type { EntityName } from '../../src-shared/contract/events';
+
+/**
+ * A write transaction as the write path sees it: who writes, from which device, a clock, and
+ * what changed (announced to the renderer after commit).
+ */
+export type WriteTx = {
+  db: WriteDb;
+  txnId: string;
+  deviceId: string;
+  userId: string;
+  nextHlc: () => string;
+  touched: Map<EntityName, Set<string>>;
+  pendingSearchDocs: Map<string, SearchDocRef>;
+};
+
+function touch(tx: WriteTx, spec: TableSpec, row: Row): void {
+  const { entity, id } = spec.announce(row);
+  let ids = tx.touched.get(entity);
+  if (!ids) {
+    ids = new Set();
+    tx.touched.set(entity, ids);
+  }
+  ids.add(id);
+}
+
+function sameValue(a: SqlValue | undefined, b: SqlValue | undefined): boolean {
+  return (a ?? null) === (b ?? null);
+}
+
+function readRow(db: WriteDb, table: SyncedTableName, id: string): Row | undefined {
+  return prepared(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+}
+
+/**
+ * Stores the values of a row (data fields plus derived columns) without logging: the one place
+ * rows are written, shared by local writes, the log rebuild and (later) applied sync changes.
+ */
+export function storeRow(db: WriteDb, spec: TableSpec, id: string, values: Row, exists: boolean): Row {
+  const current = exists ? (readRow(db, spec.name, id) ?? {}) : {};
+  const merged: Row = { ...current, ...values, id };
+  const derived = spec.derive ? spec.derive(merged) : {};
+  const toWrite: Row = { ...values, ...derived };
+  const columns = Object.keys(toWrite);
+  if (exists) {
+    const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
+    prepared(db, `UPDATE ${spec.name} SET ${assignments} WHERE id = @id`).run({ ...toWrite, id });
+  } else {
+    const names = ['id', ...columns];
+    prepared(db, `INSERT INTO ${spec.name} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run({
+      ...toWrite,
+      id,
+    });
+  }
+  return { ...merged, ...derived };
+}
+
+function logChanges(tx: WriteTx, spec: TableSpec, id: string, changes: Row, hlc: string): void {
+  const insertLog = prepared(
+    tx.db,
+    'INSERT INTO change_log (hlc, device_id, user_id, tbl, row_id, field, value, txn_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const upsertVersion = prepared(
+    tx.db,
+    'INSERT INTO field_versions (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc',
+  );
+  for (const [field, value] of Object.entries(changes)) {
+    insertLog.run(hlc, tx.deviceId, tx.userId, spec.name, id, field, JSON.stringify(value ?? null), tx.txnId);
+    upsertVersion.run(spec.name, id, field, hlc);
+  }
+}
+
+function assertFields(spec: TableSpec, values: Row): void {
+  for (const field of Object.keys(values)) {
+    if (!spec.fields.has(field)) throw new Error(`${spec.name}.${field} is not a data field`);
+  }
+}
+
+function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: ReadonlySet<string>): void {
+  touch(tx, spec, row);
+  for (const doc of spec.searchDocs?.(tx.db, row, changed) ?? []) tx.pendingSearchDocs.set(`${doc.entity}:${doc.id}`, doc);
+}
+
+/** Creates a row; every given field is recorded in the change log in this transaction. */
+export function insertRecord(tx: WriteTx, table: SyncedTableName, id: string, values: Row): Row {
+  const spec = tableSpec(table);
+  const hlc = tx.nextHlc();
+  const fields: Row = { created_at: hlcWallTime(hlc), deleted: 0, ...values };
+  assertFields(spec, fields);
+  const row = storeRow(tx.db, spec, id, { ...fields, updated_at: hlcWallTime(hlc) }, false);
+  logChanges(tx, spec, id, fields, hlc);
+  afterWrite(tx, spec, row, new Set(Object.keys(fields)));
+  return row;
+}
+
+/**
+ * Changes fields of an existing row. Only values that differ are written and logged; returns
+ * the names of the changed fields (empty when nothing changed).
+ */
+export function updateRecord(tx: WriteTx, table: SyncedTableName, id: string, patch: Row): string[] {
+  const spec = tableSpec(table);
+  assertFields(spec, patch);
+  const current = readRow(tx.db, table, id);
+  if (!current) throw new Error(`${table} ${id} does not exist`);
+  const changes: Row = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (!sameValue(current[field], value)) changes[field] = value;
+  }
+  const changed = Object.keys(changes);
+  if (changed.length === 0) return [];
+  const hlc = tx.nextHlc();
+  const row = storeRow(tx.db, spec, id, { ...changes, updated_at: hlcWallTime(hlc) }, true);
+  logChanges(tx, spec, id, changes, hlc);
+  afterWrite(tx, spec, row, new Set(changed));
+  return changed;
+}
+
+/** Applies the search documents touched during the transaction, once each, before commit. */
+export function flushSearchDocs(tx: WriteTx): void {
+  refreshSearchDocs(tx.db, [...tx.pendingSearchDocs.values()]);
+  tx.pendingSearchDocs.clear();
+}

@@ -1,0 +1,123 @@
+import { ApiError } from '../../../src-shared/contract/errors';
+import type { ContactSortField } from '../../../src-shared/contract/inputs/contacts';
+import type { ApiParsedInput } from '../../../src-shared/contract/api';
+import type { ContactDetail, ContactRow, Page } from '../../../src-shared/domain/records';
+import { personDisplayName } from '../../../src-shared/domain/text';
+import { prepared, type ReadDb } from '../../db/handles';
+import { parseJson } from '../common/json';
+import { tagsOfRecords, usersById } from '../common/refs';
+import { addCommonFilters } from '../common/list-filters';
+import { Conditions, placeholders } from '../common/sql';
+import { linksOfContact } from '../links/queries';
+import { relationsOfContact } from '../relations/queries';
+import { contactFromRow, type ContactDbRow } from './mapping';
+
+export function findContactRow(db: ReadDb, id: string): ContactDbRow | undefined {
+  return prepared(db, 'SELECT * FROM contacts WHERE id = ?').get(id) as ContactDbRow | undefined;
+}
+
+export function getContactDetail(db: ReadDb, id: string): ContactDetail {
+  const row = findContactRow(db, id);
+  if (!row) throw ApiError.notFound('Contact', id);
+  const contact = contactFromRow(row);
+  return {
+    ...contact,
+    companies: linksOfContact(db, id),
+    relations: relationsOfContact(db, id),
+    tags: tagsOfRecords(db, 'contact', [id]).get(id) ?? [],
+    owner: usersById(db, [row.owner_id]).get(row.owner_id) ?? null,
+  };
+}
+
+const sortColumns: Record<ContactSortField, string> = {
+  name: 'c.sort_key',
+  firstName: 'c.first_key',
+  city: 'c.city_key',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+};
+
+type ListInput = ApiParsedInput<'contacts.list'>;
+
+function listConditions(input: ListInput): Conditions {
+  const where = new Conditions();
+  addCommonFilters(where, 'c', 'contact', input.filters);
+  if (input.filters.companyId) {
+    where.add(
+      'EXISTS (SELECT 1 FROM contact_companies l WHERE l.contact_id = c.id AND l.company_id = ? AND l.deleted = 0)',
+      input.filters.companyId,
+    );
+  }
+  return where;
+}
+
+type ListDbRow = Pick<
+  ContactDbRow,
+  'id' | 'first_name' | 'last_name' | 'job_title' | 'emails' | 'phones' | 'city' | 'postcode' | 'country' | 'owner_id' | 'created_at' | 'updated_at'
+>;
+
+/** The current company of each contact: the primary link first, then the latest still running. */
+function currentCompanies(db: ReadDb, ids: readonly string[]): Map<string, { id: string; name: string }> {
+  const result = new Map<string, { id: string; name: string }>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .prepare(
+      `SELECT l.contact_id, co.id, co.name FROM contact_companies l JOIN companies co ON co.id = l.company_id
+        WHERE l.contact_id IN (${placeholders(ids.length)}) AND l.deleted = 0 AND co.deleted = 0
+        ORDER BY l.contact_id, l.end_date IS NOT NULL, l.is_primary DESC, l.start_date DESC`,
+    )
+    .all(...ids) as { contact_id: string; id: string; name: string }[];
+  for (const row of rows) if (!result.has(row.contact_id)) result.set(row.contact_id, { id: row.id, name: row.name });
+  return result;
+}
+
+/**
+ * One page of contacts, sorted and filtered in SQL. The page's row ids are picked from the
+ * indexes alone, then only those rows are read (deep offsets stay cheap).
+ */
+export function listContacts(db: ReadDb, input: ListInput): Page<ContactRow> {
+  const where = listConditions(input);
+  const direction = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
+  const order = `${sortColumns[input.sort.field]} ${direction}, c.id ${direction}`;
+  const rows = prepared(
+    db,
+    `SELECT c.id, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode, c.country,
+            c.owner_id, c.created_at, c.updated_at
+       FROM contacts c
+      WHERE c.rowid IN (SELECT c.rowid FROM contacts c ${where.toSql()} ORDER BY ${order} LIMIT ? OFFSET ?)
+      ORDER BY ${order}`,
+  ).all(...where.params, input.limit, input.offset) as ListDbRow[];
+  const ids = rows.map((row) => row.id);
+  const companies = currentCompanies(db, ids);
+  const tags = tagsOfRecords(db, 'contact', ids);
+  const owners = usersById(db, rows.map((row) => row.owner_id));
+  const total = input.withTotal
+    ? (prepared(db, `SELECT count(*) FROM contacts c ${where.toSql()}`).pluck().get(...where.params) as number)
+    : null;
+  return {
+    total,
+    rows: rows.map((row) => {
+      const company = companies.get(row.id);
+      const email = parseJson<{ address: string }[]>(row.emails, [])[0];
+      const phone = parseJson<{ raw: string; e164: string }[]>(row.phones, [])[0];
+      return {
+        id: row.id,
+        displayName: personDisplayName(row.first_name, row.last_name),
+        firstName: row.first_name,
+        lastName: row.last_name,
+        jobTitle: row.job_title,
+        email: email?.address ?? null,
+        phone: phone?.e164 ?? null,
+        city: row.city,
+        postcode: row.postcode,
+        country: row.country,
+        companyId: company?.id ?? null,
+        companyName: company?.name ?? null,
+        owner: owners.get(row.owner_id) ?? null,
+        tags: tags.get(row.id) ?? [],
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      };
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { ApiHandlers } from '../core/dispatch';
+import { appHandlers } from './app/handlers';
+import { backupHandlers } from './backups/handlers';
+import { companyHandlers } from './companies/handlers';
+import { contactHandlers } from './contacts/handlers';
+import { historyHandlers } from './history/handlers';
+import { linkHandlers } from './links/handlers';
+import { profileHandlers } from './profile/handlers';
+import { relationHandlers } from './relations/handlers';
+import { searchHandlers } from './search/handlers';
+import { tagHandlers } from './tags/handlers';
+import { viewHandlers } from './views/handlers';
+
+/** Every contract endpoint's handler; a missing one fails the type check. */
+export const handlers = {
+  ...appHandlers,
+  ...profileHandlers,
+  ...contactHandlers,
+  ...companyHandlers,
+  ...linkHandlers,
+  ...relationHandlers,
+  ...tagHandlers,
+  ...historyHandlers,
+  ...searchHandlers,
+  ...viewHandlers,
+  ...backupHandlers,
+} satisfies ApiHandlers;

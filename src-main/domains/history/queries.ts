@@ -1,0 +1,101 @@
+import type { ApiParsedInput } from '../../../src-shared/contract/api';
+import type { HistoryEntry } from '../../../src-shared/domain/records';
+import { hlcWallTime } from '../../../src-shared/sync/hlc';
+import { prepared, type ReadDb } from '../../db/handles';
+import { fieldNamesByColumn } from '../common/columns';
+import { usersById } from '../common/refs';
+import { placeholders } from '../common/sql';
+import { companyColumns } from '../companies/mapping';
+import { contactColumns } from '../contacts/mapping';
+
+type LogRow = { hlc: string; device_id: string; user_id: string | null; tbl: string; row_id: string; field: string; value: string | null; txn_id: string };
+
+const fieldNames = {
+  contact: fieldNamesByColumn({ ...contactColumns, createdAt: 'created_at', deleted: 'deleted' }),
+  company: fieldNamesByColumn({ ...companyColumns, createdAt: 'created_at', deleted: 'deleted' }),
+};
+
+function decode(value: string | null): unknown {
+  return value === null ? null : (JSON.parse(value) as unknown);
+}
+
+/** The rows whose changes belong to a record's history: itself, its company links and its tags. */
+function relatedRows(db: ReadDb, entity: 'contact' | 'company', id: string): { tbl: string; ids: string[] }[] {
+  const linkColumn = entity === 'contact' ? 'contact_id' : 'company_id';
+  const links = prepared(db, `SELECT id FROM contact_companies WHERE ${linkColumn} = ?`).pluck().all(id) as string[];
+  const tags = prepared(db, 'SELECT id FROM record_tags WHERE entity = ? AND record_id = ?').pluck().all(entity, id) as string[];
+  return [
+    { tbl: entity === 'contact' ? 'contacts' : 'companies', ids: [id] },
+    { tbl: 'contact_companies', ids: links },
+    { tbl: 'record_tags', ids: tags },
+  ];
+}
+
+function names(db: ReadDb, table: 'companies' | 'tags' | 'contacts', id: string): string {
+  const column = table === 'contacts' ? "trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))" : 'name';
+  return (prepared(db, `SELECT ${column} FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined) ?? '';
+}
+
+/** Reads a join row's change in the user's words: "companies: + Acme (role)", "tags: − VIP". */
+function describeJoinChange(db: ReadDb, entity: 'contact' | 'company', row: LogRow, value: unknown): { field: string; after: unknown } | null {
+  if (row.tbl === 'record_tags') {
+    if (row.field !== 'deleted') return null;
+    const tagId = prepared(db, 'SELECT tag_id FROM record_tags WHERE id = ?').pluck().get(row.row_id) as string;
+    return { field: 'tags', after: `${value === 1 ? '−' : '+'} ${names(db, 'tags', tagId)}` };
+  }
+  const link = prepared(db, 'SELECT contact_id, company_id FROM contact_companies WHERE id = ?').get(row.row_id) as
+    | { contact_id: string; company_id: string }
+    | undefined;
+  if (!link) return null;
+  const other = entity === 'contact' ? names(db, 'companies', link.company_id) : names(db, 'contacts', link.contact_id);
+  const field = entity === 'contact' ? 'companies' : 'contacts';
+  if (row.field === 'deleted') return { field, after: `${value === 1 ? '−' : '+'} ${other}` };
+  if (row.field === 'role' && typeof value === 'string') return { field: `${field}.role`, after: `${other}: ${value}` };
+  return null;
+}
+
+/**
+ * Who changed which field when, from the change log, newest first. `before` is the value the
+ * field had from the previous logged change.
+ */
+export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>): HistoryEntry[] {
+  const groups = relatedRows(db, input.entity, input.id).filter((group) => group.ids.length > 0);
+  const rows: LogRow[] = [];
+  for (const group of groups) {
+    rows.push(
+      ...(db
+        .prepare(
+          `SELECT hlc, device_id, user_id, tbl, row_id, field, value, txn_id FROM change_log
+            WHERE tbl = ? AND row_id IN (${placeholders(group.ids.length)}) ORDER BY hlc`,
+        )
+        .all(group.tbl, ...group.ids) as LogRow[]),
+    );
+  }
+  rows.sort((a, b) => a.hlc.localeCompare(b.hlc));
+  const users = usersById(db, rows.map((row) => row.user_id ?? '').filter(Boolean));
+  const last = new Map<string, unknown>();
+  const entries: HistoryEntry[] = [];
+  const mainTable = input.entity === 'contact' ? 'contacts' : 'companies';
+  for (const row of rows) {
+    const value = decode(row.value);
+    const key = `${row.tbl}:${row.row_id}:${row.field}`;
+    const before = last.has(key) ? last.get(key) : null;
+    last.set(key, value);
+    const described =
+      row.tbl === mainTable
+        ? { field: fieldNames[input.entity].get(row.field) ?? row.field, after: value }
+        : describeJoinChange(db, input.entity, row, value);
+    if (!described) continue;
+    entries.push({
+      hlc: row.hlc,
+      at: hlcWallTime(row.hlc),
+      txnId: row.txn_id,
+      user: row.user_id ? (users.get(row.user_id) ?? null) : null,
+      deviceId: row.device_id,
+      field: described.field,
+      before: row.tbl === mainTable ? before : null,
+      after: described.after,
+    });
+  }
+  return entries.reverse().slice(0, input.limit);
+}

@@ -1,0 +1,6 @@
+import type { ApiHandlers } from '../../core/dispatch';
+import { globalSearch } from './queries';
+
+export const searchHandlers = {
+  'search.global': (input, { core }) => globalSearch(core.read, input),
+} satisfies Partial<ApiHandlers>;

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { webProtocol } from '../../src-shared/contract/bridge';
+import { closeCore, openCore, type Core } from '../core/core';
+import { defaultDataDir, sourceRoot } from '../core/paths';
+import { handlers } from '../domains/handlers';
+import { scheduleDailyBackups } from '../jobs/backup-scheduler';
+import { log } from '../log';
+import { startWebServer } from './server';
+
+export type BrowserModeOptions = { dataDir?: string; port?: number; rendererDir?: string };
+
+export type BrowserMode = { url: string; port: number; core: Core; close: () => Promise<void> };
+
+/** Builds the renderer when running from a fresh clone (browser mode serves the built files). */
+async function ensureRendererBuilt(rendererDir: string): Promise<void> {
+  if (existsSync(join(rendererDir, 'index.html'))) return;
+  log.info('building the user interface (first start)');
+  const { build } = await import('vite');
+  await build({ configFile: join(sourceRoot, 'vite.config.ts'), logLevel: 'warn' });
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`The user interface was not built into ${rendererDir}.`);
+}
+
+/** Opens the core on a data folder and serves the app on 127.0.0.1 with a per-launch token. */
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserMode> {
+  const rendererDir = options.rendererDir ?? join(sourceRoot, 'dist', 'renderer');
+  await ensureRendererBuilt(rendererDir);
+  const core = openCore({ dataDir: options.dataDir ?? defaultDataDir() });
+  const stopBackups = scheduleDailyBackups(core);
+  const token = randomBytes(32).toString('base64url');
+  try {
+    const { server, port } = await startWebServer({ core, handlers, rendererDir, token, port: options.port ?? 0 });
+    return {
+      url: `http://127.0.0.1:${port}/#${webProtocol.tokenHashKey}=${token}`,
+      port,
+      core,
+      close: () =>
+        new Promise<void>((resolve) => {
+          stopBackups();
+          server.closeAllConnections();
+          server.close(() => {
+            closeCore(core);
+            resolve();
+          });
+        }),
+    };
+  } catch (error) {
+    stopBackups();
+    closeCore(core);
+    throw error;
+  }
+}

@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import type {
+  AppInfo,
+  BackupInfo,
+  CompanyDetail,
+  CompanyLink,
+  CompanyRow,
+  ContactDetail,
+  ContactRelation,
+  ContactRow,
+  HistoryEntry,
+  Page,
+  Profile,
+  SavedView,
+  SearchHit,
+  Tag,
+} from '../domain/records';
+import { byId, byIds } from './inputs/common';
+import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
+import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
+import {
+  backupRestoreInput,
+  demoLoadInput,
+  historyInput,
+  noInput,
+  profileUpdateInput,
+  searchInput,
+  tagAssignInput,
+  tagCreateInput,
+  tagUpdateInput,
+  viewListInput,
+  viewSaveInput,
+} from './inputs/misc';
+import { linkInput, linkUpdateInput, relationAddInput } from './inputs/relations';
+
+/** One entry of the contract: the input's zod schema and, as a phantom type, the output. */
+type Endpoint<I extends z.ZodType, O> = { input: I; output?: O };
+const endpoint = <O>() => <I extends z.ZodType>(input: I): Endpoint<I, O> => ({ input });
+
+/**
+ * The one typed contract between the renderer (and the CLI) and the core: every name maps to a
+ * validated input and an output. Hosts validate with `input` before any handler runs.
+ */
+export const api = {
+  'app.info': endpoint<AppInfo>()(noInput),
+  'app.loadDemoData': endpoint<{ contacts: number; companies: number }>()(demoLoadInput),
+
+  'profile.get': endpoint<Profile>()(noInput),
+  'profile.update': endpoint<Profile>()(profileUpdateInput),
+  'users.list': endpoint<{ id: string; displayName: string }[]>()(noInput),
+
+  'contacts.create': endpoint<ContactDetail>()(contactCreateInput),
+  'contacts.update': endpoint<ContactDetail>()(contactUpdateInput),
+  'contacts.delete': endpoint<{ ids: string[] }>()(byIds),
+  'contacts.restore': endpoint<{ ids: string[] }>()(byIds),
+  'contacts.get': endpoint<ContactDetail>()(byId),
+  'contacts.list': endpoint<Page<ContactRow>>()(contactListInput),
+
+  'companies.create': endpoint<CompanyDetail>()(companyCreateInput),
+  'companies.update': endpoint<CompanyDetail>()(companyUpdateInput),
+  'companies.delete': endpoint<{ ids: string[] }>()(byIds),
+  'companies.restore': endpoint<{ ids: string[] }>()(byIds),
+  'companies.get': endpoint<CompanyDetail>()(byId),
+  'companies.list': endpoint<Page<CompanyRow>>()(companyListInput),
+
+  'links.add': endpoint<CompanyLink>()(linkInput),
+  'links.update': endpoint<CompanyLink>()(linkUpdateInput),
+  'links.remove': endpoint<{ id: string }>()(byId),
+
+  'relations.add': endpoint<ContactRelation>()(relationAddInput),
+  'relations.remove': endpoint<{ id: string }>()(byId),
+
+  'tags.list': endpoint<Tag[]>()(noInput),
+  'tags.create': endpoint<Tag>()(tagCreateInput),
+  'tags.update': endpoint<Tag>()(tagUpdateInput),
+  'tags.delete': endpoint<{ id: string }>()(byId),
+  'tags.assign': endpoint<{ changed: number }>()(tagAssignInput),
+  'tags.unassign': endpoint<{ changed: number }>()(tagAssignInput),
+
+  'history.list': endpoint<HistoryEntry[]>()(historyInput),
+  'search.global': endpoint<SearchHit[]>()(searchInput),
+
+  'views.list': endpoint<SavedView[]>()(viewListInput),
+  'views.save': endpoint<SavedView>()(viewSaveInput),
+  'views.delete': endpoint<{ id: string }>()(byId),
+
+  'backups.list': endpoint<BackupInfo[]>()(noInput),
+  'backups.create': endpoint<BackupInfo>()(noInput),
+  'backups.restore': endpoint<{ restoredFrom: string; safetyCopy: string }>()(backupRestoreInput),
+} as const;
+
+export type Api = typeof api;
+export type ApiName = keyof Api;
+/** What a caller sends (defaults may be omitted). */
+export type ApiInput<N extends ApiName> = z.input<Api[N]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ApiParsedInput<N extends ApiName> = z.output<Api[N]['input']>;
+export type ApiOutput<N extends ApiName> = NonNullable<Api[N]['output']>;
+
+export const apiNames = Object.keys(api) as ApiName[];
+
+export function isApiName(value: unknown): value is ApiName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(api, value);
+}

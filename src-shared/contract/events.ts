@@ -1,0 +1,16 @@
+/** Entities whose changes are announced to the renderer. */
+export const entityNames = ['contact', 'company', 'tag', 'view', 'profile'] as const;
+export type EntityName = (typeof entityNames)[number];
+
+/** Events pushed from the core to the renderer (Electron channel or browser-mode stream). */
+export const appCommands = ['new-contact', 'new-company', 'search', 'settings', 'contacts', 'companies'] as const;
+export type AppCommand = (typeof appCommands)[number];
+
+export type ApiEvents = {
+  'data.changed': { entity: EntityName; ids: string[] };
+  'backup.created': { file: string };
+  /** A menu item or global shortcut of the desktop shell asks the UI to do something. */
+  'app.command': { command: AppCommand };
+};
+export type ApiEventName = keyof ApiEvents;
+export const apiEventNames = ['data.changed', 'backup.created', 'app.command'] as const satisfies readonly ApiEventName[];
