@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../src-shared/domain/records';
+import { ApiError } from '../../src-shared/contract/errors';
 import { DatabaseOpenError } from './errors';
 
 export type BackupReason = 'daily' | 'pre-migration' | 'manual' | 'pre-restore';
@@ -91,5 +92,5 @@ export function dailyBackupDue(dir: string, now = new Date()): boolean {
 export function resolveBackupFile(dir: string, file: string, allowPaths: boolean): string {
   if (NAME.test(file)) return join(dir, file);
   if (allowPaths && existsSync(file)) return file;
-  throw new DatabaseOpenError('db_corrupt', `No backup named ${basename(file)} in ${dir}.`);
+  throw new ApiError({ code: 'not_found', message: `No backup named ${basename(file)} in ${dir}.` });
 }

@@ -64,9 +64,9 @@ function quickCheck(db: Database.Database, file: string): void {
 }
 
 /**
- * The open sequence: refuse what is not ours or is damaged, set pragmas, check integrity, refuse
- * a database from a newer app version, back up before migrating, then migrate (each migration in
- * its own transaction).
+ * The open sequence: refuse what is not ours, from a newer app version, or damaged (quick_check),
+ * then set the pragmas, back up before migrating, and migrate (each migration in its own
+ * transaction).
  */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
   mkdirSync(dirname(options.file), { recursive: true });
@@ -80,10 +80,13 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   }
   const notices: string[] = [];
   try {
-    applyPragmas(db);
-    quickCheck(db, options.file);
+    // Nothing is written before we know the file is ours and not from a newer version
+    // (switching to WAL rewrites the header).
+    db.pragma('busy_timeout = 5000');
     const migrations = loadMigrations(options.migrationsDir);
     assertNotNewer(db, migrations);
+    quickCheck(db, options.file);
+    applyPragmas(db);
     const pending = pendingMigrations(db, migrations);
     if (pending.length > 0) {
       const from = schemaVersion(db);
