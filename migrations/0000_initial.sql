@@ -110,7 +110,7 @@ CREATE TABLE `field_versions` (
 	`field` text NOT NULL,
 	`hlc` text NOT NULL,
 	PRIMARY KEY(`tbl`, `row_id`, `field`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `meta` (
 	`key` text PRIMARY KEY NOT NULL,

@@ -193,7 +193,7 @@ export const changeLog = sqliteTable(
   ],
 );
 
-/** The winning HLC per cell, so a merge compares one row instead of scanning the log. */
+/** The winning HLC per cell, so a merge compares one row instead of scanning the log (WITHOUT ROWID in the migration). */
 export const fieldVersions = sqliteTable(
   'field_versions',
   {

@@ -1,0 +1,124 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { AppCommand } from '../../src-shared/contract/events';
+import { closeCore, openCore, type Core } from '../core/core';
+import { APP_FOLDER, defaultDataDir } from '../core/paths';
+import { handlers } from '../domains/handlers';
+import { scheduleDailyBackups } from '../jobs/backup-scheduler';
+import { log } from '../log';
+import { appEntryUrl } from './app-origin';
+import { appPaths } from './app-paths';
+import { forwardCoreEvents, registerInvokeHandler, sendEvent } from './ipc';
+import { buildMenuTemplate, menuLanguage } from './menu';
+import { lockDownPermissions } from './permissions';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { startupFailure } from './startup-error';
+import { guardWebContents, mainWindowOptions, showWhenReady } from './window';
+import { loadWindowState, saveWindowState } from './window-state';
+
+/*
+ * The Electron main process: wiring only. Each piece it wires is a small module tested in plain
+ * Node; this file is what cannot run without the Electron binary.
+ */
+
+// Before 'ready': the privileged scheme, the sandbox for every renderer, and the data folder —
+// the same one the CLI and browser mode use, and the key of the single-instance lock.
+registerAppScheme(protocol);
+app.enableSandbox();
+app.setName(APP_FOLDER);
+app.setPath('userData', defaultDataDir());
+if (process.platform === 'win32') app.setAppUserModelId('fr.crm.desktop');
+
+let core: Core | null = null;
+let stopBackups: (() => void) | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/** Menu commands go to the window the user is looking at. */
+function sendCommand(command: AppCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (target) sendEvent([target.webContents], 'app.command', { command });
+}
+
+function createMainWindow(preload: string): BrowserWindow {
+  const userData = app.getPath('userData');
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const state = loadWindowState(userData, workAreas, screen.getPrimaryDisplay().workArea);
+  const window = new BrowserWindow(mainWindowOptions(preload, state.bounds));
+  showWhenReady(window, state.maximized);
+  window.on('close', () => {
+    saveWindowState(userData, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(appEntryUrl).catch((error: unknown) => {
+    log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'the window could not load the UI');
+  });
+  return window;
+}
+
+function openCoreOrExplain(migrationsDir: string): Core | null {
+  try {
+    return openCore({ dataDir: app.getPath('userData'), migrationsDir, appVersion: app.getVersion() });
+  } catch (error) {
+    const failure = startupFailure(error);
+    log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack } }, 'the core could not open');
+    dialog.showErrorBox(failure.title, failure.message);
+    return null;
+  }
+}
+
+function start(): void {
+  lockDownPermissions(session.defaultSession);
+  const paths = appPaths({ appPath: app.getAppPath(), resourcesPath: process.resourcesPath, isPackaged: app.isPackaged });
+  handleAppProtocol(protocol, paths.rendererDir);
+  core = openCoreOrExplain(paths.migrationsDir);
+  if (!core) {
+    app.exit(1);
+    return;
+  }
+  registerInvokeHandler(ipcMain, { handlers, context: { core } });
+  // Same daily backups as browser mode: a laptop may stay open for weeks.
+  stopBackups = scheduleDailyBackups(core);
+  forwardCoreEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  const template = buildMenuTemplate(menuLanguage(app.getLocale()), sendCommand, { devTools: !app.isPackaged });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  mainWindow = createMainWindow(paths.preload);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths.preload);
+  });
+  log.info({ version: app.getVersion(), packaged: app.isPackaged }, 'app started');
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes on one SQLite file would fight over it: the second one hands over and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  // Every web contents, including ones created later, gets the navigation and window guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    stopBackups?.();
+    if (core) closeCore(core);
+    core = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'startup failed');
+      const failure = startupFailure(error);
+      dialog.showErrorBox(failure.title, failure.message);
+      app.exit(1);
+    });
+}
