@@ -1,18 +1,22 @@
 CREATE TABLE `change_log` (
 	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`hlc` text NOT NULL,
-	`device_id` text NOT NULL,
-	`user_id` text,
 	`tbl` text NOT NULL,
 	`row_id` text NOT NULL,
-	`field` text NOT NULL,
-	`value` text,
-	`txn_id` text NOT NULL,
+	`changes` text NOT NULL,
+	`txn` integer NOT NULL,
 	`pushed` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `change_log_by_row` ON `change_log` (`tbl`,`row_id`,`hlc`);--> statement-breakpoint
-CREATE INDEX `change_log_outbox` ON `change_log` (`pushed`,`seq`) WHERE pushed = 0;--> statement-breakpoint
+CREATE INDEX `change_log_by_row` ON `change_log` (`row_id`,`hlc`);--> statement-breakpoint
+CREATE INDEX `change_log_outbox` ON `change_log` (`seq`) WHERE pushed = 0;--> statement-breakpoint
+CREATE TABLE `change_txns` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`txn_id` text NOT NULL,
+	`device_id` text NOT NULL,
+	`user_id` text
+);
+--> statement-breakpoint
 CREATE TABLE `companies` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text NOT NULL,
@@ -104,14 +108,6 @@ CREATE INDEX `contacts_by_city` ON `contacts` (`deleted`,`city_key`,`sort_key`);
 CREATE INDEX `contacts_by_owner` ON `contacts` (`owner_id`,`deleted`,`sort_key`);--> statement-breakpoint
 CREATE INDEX `contacts_by_created` ON `contacts` (`deleted`,`created_at`);--> statement-breakpoint
 CREATE INDEX `contacts_by_updated` ON `contacts` (`deleted`,`updated_at`);--> statement-breakpoint
-CREATE TABLE `field_versions` (
-	`tbl` text NOT NULL,
-	`row_id` text NOT NULL,
-	`field` text NOT NULL,
-	`hlc` text NOT NULL,
-	PRIMARY KEY(`tbl`, `row_id`, `field`)
-) WITHOUT ROWID;
---> statement-breakpoint
 CREATE TABLE `meta` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL
@@ -129,6 +125,14 @@ CREATE TABLE `record_tags` (
 --> statement-breakpoint
 CREATE INDEX `record_tags_by_tag` ON `record_tags` (`tag_id`,`entity`,`deleted`,`record_id`);--> statement-breakpoint
 CREATE INDEX `record_tags_by_record` ON `record_tags` (`entity`,`record_id`,`deleted`);--> statement-breakpoint
+CREATE TABLE `row_versions` (
+	`tbl` text NOT NULL,
+	`row_id` text NOT NULL,
+	`base_hlc` text NOT NULL,
+	`field_hlcs` text DEFAULT '{}' NOT NULL,
+	PRIMARY KEY(`tbl`, `row_id`)
+) WITHOUT ROWID;
+--> statement-breakpoint
 CREATE TABLE `saved_views` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text NOT NULL,

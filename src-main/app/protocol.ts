@@ -2,23 +2,14 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { log } from '../log';
+import { contentSecurityPolicy } from '../web/security';
 import { appEntryUrl, appHost, appScheme } from './app-origin';
 
 /**
- * The CSP, sent as a header on every response of the app:// protocol (a `<meta>` tag could be
- * edited away by injected markup; a header cannot). No inline script, no eval, nothing remote.
+ * The CSP (shared with browser mode), sent as a header on every response of the app://
+ * protocol: a `<meta>` tag could be edited away by injected markup; a header cannot.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { contentSecurityPolicy };
 
 /**
  * `standard` gives app:// real origins and relative URL resolution (vite's `base: './'`);

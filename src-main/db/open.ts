@@ -97,6 +97,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       applyMigrations(db, pending);
       notices.push(`schema migrated from ${from} to ${schemaVersion(db)}`);
     }
+    // Keep the query planner's statistics fresh (cheap: sampled, only where they are missing or stale).
+    db.pragma('analysis_limit = 400');
+    db.pragma('optimize = 0x10002');
     return { db, schemaVersion: schemaVersion(db), notices };
   } catch (error) {
     db.close();

@@ -4,7 +4,7 @@ import { rebuildSearchIndex } from './search-index';
 import { tableSpec, type Row } from './synced-tables';
 import { storeRow } from './write-path';
 
-export type LogEntry = { hlc: string; tbl: string; row_id: string; field: string; value: string | null };
+export type LogEntry = { hlc: string; tbl: string; row_id: string; changes: string };
 
 /**
  * Rebuilds synced rows from change-log entries: for each cell the value with the highest HLC
@@ -12,7 +12,7 @@ export type LogEntry = { hlc: string; tbl: string; row_id: string; field: string
  * Used to prove that the tables and the log agree, and to repair derived state.
  */
 export function replayChangeLog(db: WriteDb, entries: Iterable<LogEntry>): number {
-  const rows = new Map<string, { tbl: string; id: string; fields: Map<string, { hlc: string; value: string | null }> }>();
+  const rows = new Map<string, { tbl: string; id: string; fields: Map<string, { hlc: string; value: Row[string] }> }>();
   for (const entry of entries) {
     const key = `${entry.tbl}\u0000${entry.row_id}`;
     let row = rows.get(key);
@@ -20,15 +20,17 @@ export function replayChangeLog(db: WriteDb, entries: Iterable<LogEntry>): numbe
       row = { tbl: entry.tbl, id: entry.row_id, fields: new Map() };
       rows.set(key, row);
     }
-    const current = row.fields.get(entry.field);
-    if (!current || entry.hlc > current.hlc) row.fields.set(entry.field, { hlc: entry.hlc, value: entry.value });
+    for (const [field, value] of Object.entries(JSON.parse(entry.changes) as Row)) {
+      const current = row.fields.get(field);
+      if (!current || entry.hlc > current.hlc) row.fields.set(field, { hlc: entry.hlc, value });
+    }
   }
   for (const row of rows.values()) {
     const spec = tableSpec(row.tbl);
     const values: Row = {};
     let latest = '';
     for (const [field, cell] of row.fields) {
-      values[field] = cell.value === null ? null : (JSON.parse(cell.value) as Row[string]);
+      values[field] = cell.value;
       if (cell.hlc > latest) latest = cell.hlc;
     }
     values.updated_at = hlcWallTime(latest);

@@ -16,6 +16,8 @@ export type WriteTx = {
   nextHlc: () => string;
   touched: Map<EntityName, Set<string>>;
   pendingSearchDocs: Map<string, SearchDocRef>;
+  /** change_txns.id, once this transaction has logged something */
+  txnRef?: number;
 };
 
 function touch(tx: WriteTx, spec: TableSpec, row: Row): void {
@@ -59,24 +61,41 @@ export function storeRow(db: WriteDb, spec: TableSpec, id: string, values: Row, 
   return { ...merged, ...derived };
 }
 
-function logChanges(tx: WriteTx, spec: TableSpec, id: string, changes: Row, hlc: string): void {
+/** The transaction's row in change_txns, written once, on its first change. */
+function txnRef(tx: WriteTx): number {
+  if (tx.txnRef === undefined) {
+    tx.txnRef = Number(
+      prepared(tx.db, 'INSERT INTO change_txns (txn_id, device_id, user_id) VALUES (?, ?, ?)').run(tx.txnId, tx.deviceId, tx.userId)
+        .lastInsertRowid,
+    );
+  }
+  return tx.txnRef;
+}
+
+function logChanges(tx: WriteTx, spec: TableSpec, id: string, changes: Row, hlc: string, created: boolean): void {
   const fields = Object.keys(changes);
   if (fields.length === 0) return;
-  // One multi-row statement per write (cached by field count): far fewer round trips than a
-  // statement per field, which matters for bulk writes such as seeding and imports.
-  const logValues = fields.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-  const versionValues = fields.map(() => '(?, ?, ?, ?)').join(', ');
-  const logParams: SqlValue[] = [];
-  const versionParams: SqlValue[] = [];
-  for (const field of fields) {
-    logParams.push(hlc, tx.deviceId, tx.userId, spec.name, id, field, JSON.stringify(changes[field] ?? null), tx.txnId);
-    versionParams.push(spec.name, id, field, hlc);
+  prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn) VALUES (?, ?, ?, ?, ?)').run(
+    hlc,
+    spec.name,
+    id,
+    JSON.stringify(changes),
+    txnRef(tx),
+  );
+  if (created) {
+    prepared(tx.db, "INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, '{}')").run(spec.name, id, hlc);
+    return;
   }
-  prepared(tx.db, `INSERT INTO change_log (hlc, device_id, user_id, tbl, row_id, field, value, txn_id) VALUES ${logValues}`).run(logParams);
+  const versions = prepared(tx.db, 'SELECT field_hlcs FROM row_versions WHERE tbl = ? AND row_id = ?').pluck().get(spec.name, id) as
+    | string
+    | undefined;
+  const fieldHlcs = JSON.parse(versions ?? '{}') as Record<string, string>;
+  for (const field of fields) fieldHlcs[field] = hlc;
   prepared(
     tx.db,
-    `INSERT INTO field_versions (tbl, row_id, field, hlc) VALUES ${versionValues} ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc`,
-  ).run(versionParams);
+    `INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, ?)
+     ON CONFLICT (tbl, row_id) DO UPDATE SET field_hlcs = excluded.field_hlcs`,
+  ).run(spec.name, id, hlc, JSON.stringify(fieldHlcs));
 }
 
 function assertFields(spec: TableSpec, values: Row): void {
@@ -99,7 +118,7 @@ export function insertRecord(tx: WriteTx, table: SyncedTableName, id: string, va
   // A new row's empty fields are its defaults: logging them would only grow the log.
   const fields: Row = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== null && value !== undefined));
   const row = storeRow(tx.db, spec, id, { ...fields, updated_at: hlcWallTime(hlc) }, false);
-  logChanges(tx, spec, id, fields, hlc);
+  logChanges(tx, spec, id, fields, hlc, true);
   afterWrite(tx, spec, row, new Set(Object.keys(fields)));
   return row;
 }
@@ -121,7 +140,7 @@ export function updateRecord(tx: WriteTx, table: SyncedTableName, id: string, pa
   if (changed.length === 0) return [];
   const hlc = tx.nextHlc();
   const row = storeRow(tx.db, spec, id, { ...changes, updated_at: hlcWallTime(hlc) }, true);
-  logChanges(tx, spec, id, changes, hlc);
+  logChanges(tx, spec, id, changes, hlc, false);
   afterWrite(tx, spec, row, new Set(changed));
   return changed;
 }

@@ -6,6 +6,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
+import { pageRowids, rowsInPageOrder } from '../common/paging';
 import { Conditions, foldedPrefixPattern } from '../common/sql';
 import { linksOfCompany } from '../links/queries';
 import { companyFromRow, type CompanyDbRow } from './mapping';
@@ -60,17 +61,15 @@ type ListDbRow = Pick<
 
 export function listCompanies(db: ReadDb, input: ListInput): Page<CompanyRow> {
   const where = listConditions(input);
-  const direction = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
-  const order = `${sortColumns[input.sort.field]} ${direction}, co.id ${direction}`;
-  const rows = prepared(
+  const rowids = pageRowids(db, { from: 'companies co', alias: 'co', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where }, input.offset, input.limit);
+  const rows = rowsInPageOrder<ListDbRow>(
     db,
-    `SELECT co.id, co.name, co.legal_id, co.industry, co.size, co.city, co.phones, co.website, co.owner_id,
+    `SELECT co.rowid AS _rowid, co.id, co.name, co.legal_id, co.industry, co.size, co.city, co.phones, co.website, co.owner_id,
             co.created_at, co.updated_at,
             (SELECT count(*) FROM contact_companies l WHERE l.company_id = co.id AND l.deleted = 0) AS contact_count
-       FROM companies co
-      WHERE co.rowid IN (SELECT co.rowid FROM companies co ${where.toSql()} ORDER BY ${order} LIMIT ? OFFSET ?)
-      ORDER BY ${order}`,
-  ).all(...where.params, input.limit, input.offset) as ListDbRow[];
+       FROM companies co WHERE co.rowid`,
+    rowids,
+  );
   const ids = rows.map((row) => row.id);
   const tags = tagsOfRecords(db, 'company', ids);
   const owners = usersById(db, rows.map((row) => row.owner_id));

@@ -7,6 +7,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
+import { pageRowids, rowsInPageOrder } from '../common/paging';
 import { Conditions, placeholders } from '../common/sql';
 import { linksOfContact } from '../links/queries';
 import { relationsOfContact } from '../relations/queries';
@@ -63,7 +64,7 @@ function currentCompanies(db: ReadDb, ids: readonly string[]): Map<string, { id:
   const rows = db
     .prepare(
       `SELECT l.contact_id, co.id, co.name FROM contact_companies l JOIN companies co ON co.id = l.company_id
-        WHERE l.contact_id IN (${placeholders(ids.length)}) AND l.deleted = 0 AND co.deleted = 0
+        WHERE l.contact_id IN (${placeholders(ids.length)}) AND l.deleted = 0 AND +co.deleted = 0
         ORDER BY l.contact_id, l.end_date IS NOT NULL, l.is_primary DESC, l.start_date DESC`,
     )
     .all(...ids) as { contact_id: string; id: string; name: string }[];
@@ -72,21 +73,19 @@ function currentCompanies(db: ReadDb, ids: readonly string[]): Map<string, { id:
 }
 
 /**
- * One page of contacts, sorted and filtered in SQL. The page's row ids are picked from the
- * indexes alone, then only those rows are read (deep offsets stay cheap).
+ * One page of contacts, sorted and filtered in SQL. The page's rows are picked from the indexes
+ * (see paging.ts: deep offsets stay cheap), then only those rows are read.
  */
 export function listContacts(db: ReadDb, input: ListInput): Page<ContactRow> {
   const where = listConditions(input);
-  const direction = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
-  const order = `${sortColumns[input.sort.field]} ${direction}, c.id ${direction}`;
-  const rows = prepared(
+  const rowids = pageRowids(db, { from: 'contacts c', alias: 'c', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where }, input.offset, input.limit);
+  const rows = rowsInPageOrder<ListDbRow>(
     db,
-    `SELECT c.id, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode, c.country,
+    `SELECT c.rowid AS _rowid, c.id, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode, c.country,
             c.owner_id, c.created_at, c.updated_at
-       FROM contacts c
-      WHERE c.rowid IN (SELECT c.rowid FROM contacts c ${where.toSql()} ORDER BY ${order} LIMIT ? OFFSET ?)
-      ORDER BY ${order}`,
-  ).all(...where.params, input.limit, input.offset) as ListDbRow[];
+       FROM contacts c WHERE c.rowid`,
+    rowids,
+  );
   const ids = rows.map((row) => row.id);
   const companies = currentCompanies(db, ids);
   const tags = tagsOfRecords(db, 'contact', ids);

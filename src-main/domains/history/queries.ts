@@ -8,16 +8,14 @@ import { placeholders } from '../common/sql';
 import { companyColumns } from '../companies/mapping';
 import { contactColumns } from '../contacts/mapping';
 
-type LogRow = { hlc: string; device_id: string; user_id: string | null; tbl: string; row_id: string; field: string; value: string | null; txn_id: string };
+type EntryRow = { hlc: string; device_id: string; user_id: string | null; tbl: string; row_id: string; changes: string; txn_id: string };
+/** One field of a log entry. */
+type LogRow = Omit<EntryRow, 'changes'> & { field: string; value: unknown };
 
 const fieldNames = {
   contact: fieldNamesByColumn({ ...contactColumns, createdAt: 'created_at', deleted: 'deleted' }),
   company: fieldNamesByColumn({ ...companyColumns, createdAt: 'created_at', deleted: 'deleted' }),
 };
-
-function decode(value: string | null): unknown {
-  return value === null ? null : (JSON.parse(value) as unknown);
-}
 
 /** The rows whose changes belong to a record's history: itself, its company links and its tags. */
 function relatedRows(db: ReadDb, entity: 'contact' | 'company', id: string): { tbl: string; ids: string[] }[] {
@@ -62,14 +60,16 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
   const groups = relatedRows(db, input.entity, input.id).filter((group) => group.ids.length > 0);
   const rows: LogRow[] = [];
   for (const group of groups) {
-    rows.push(
-      ...(db
-        .prepare(
-          `SELECT hlc, device_id, user_id, tbl, row_id, field, value, txn_id FROM change_log
-            WHERE tbl = ? AND row_id IN (${placeholders(group.ids.length)}) ORDER BY hlc`,
-        )
-        .all(group.tbl, ...group.ids) as LogRow[]),
-    );
+    const entries = db
+      .prepare(
+        `SELECT l.hlc, l.tbl, l.row_id, l.changes, t.txn_id, t.device_id, t.user_id
+           FROM change_log l JOIN change_txns t ON t.id = l.txn
+          WHERE l.row_id IN (${placeholders(group.ids.length)}) AND l.tbl = ?`,
+      )
+      .all(...group.ids, group.tbl) as EntryRow[];
+    for (const { changes, ...entry } of entries) {
+      for (const [field, value] of Object.entries(JSON.parse(changes) as Record<string, unknown>)) rows.push({ ...entry, field, value });
+    }
   }
   rows.sort((a, b) => a.hlc.localeCompare(b.hlc));
   const users = usersById(db, rows.map((row) => row.user_id ?? '').filter(Boolean));
@@ -77,7 +77,7 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
   const entries: HistoryEntry[] = [];
   const mainTable = input.entity === 'contact' ? 'contacts' : 'companies';
   for (const row of rows) {
-    const value = decode(row.value);
+    const value = row.value;
     const key = `${row.tbl}:${row.row_id}:${row.field}`;
     const before = last.has(key) ? last.get(key) : null;
     last.set(key, value);

@@ -40,7 +40,7 @@ function linkFromRow(row: LinkDbRow): CompanyLink {
 export function linksOfContact(db: ReadDb, contactId: string): CompanyLink[] {
   const rows = prepared(
     db,
-    `${SELECT_LINKS} WHERE l.contact_id = ? AND l.deleted = 0 AND co.deleted = 0
+    `${SELECT_LINKS} WHERE l.contact_id = ? AND l.deleted = 0 AND +co.deleted = 0
       ORDER BY l.end_date IS NOT NULL, l.is_primary DESC, l.start_date DESC, co.sort_key`,
   ).all(contactId) as LinkDbRow[];
   return rows.map(linkFromRow);
@@ -49,7 +49,7 @@ export function linksOfContact(db: ReadDb, contactId: string): CompanyLink[] {
 export function linksOfCompany(db: ReadDb, companyId: string): CompanyLink[] {
   const rows = prepared(
     db,
-    `${SELECT_LINKS} WHERE l.company_id = ? AND l.deleted = 0 AND c.deleted = 0
+    `${SELECT_LINKS} WHERE l.company_id = ? AND l.deleted = 0 AND +c.deleted = 0
       ORDER BY l.end_date IS NOT NULL, c.sort_key LIMIT 1000`,
   ).all(companyId) as LinkDbRow[];
   return rows.map(linkFromRow);

@@ -52,7 +52,7 @@ describe('a crash in the middle of writing', () => {
     expect(unlinked).toBe(0);
     expect(untagged).toBe(0);
 
-    const entries = core.db.prepare('SELECT hlc, tbl, row_id, field, value FROM change_log').all() as LogEntry[];
+    const entries = core.db.prepare('SELECT hlc, tbl, row_id, changes FROM change_log').all() as LogEntry[];
     const rebuilt = track(openTestCore());
     rebuilt.db.exec('DELETE FROM users');
     rebuilt.db.transaction(() => replayChangeLog(asWriteDb(rebuilt.db), entries))();
