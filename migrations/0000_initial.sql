@@ -40,12 +40,12 @@ CREATE TABLE `companies` (
 );
 --> statement-breakpoint
 CREATE INDEX `companies_by_name` ON `companies` (`deleted`,`sort_key`,`id`);--> statement-breakpoint
-CREATE INDEX `companies_by_city` ON `companies` (`deleted`,`city_key`,`sort_key`);--> statement-breakpoint
-CREATE INDEX `companies_by_industry` ON `companies` (`deleted`,`industry_key`,`sort_key`);--> statement-breakpoint
-CREATE INDEX `companies_by_owner` ON `companies` (`owner_id`,`deleted`,`sort_key`);--> statement-breakpoint
+CREATE INDEX `companies_by_city` ON `companies` (`deleted`,`city_key`,`id`);--> statement-breakpoint
+CREATE INDEX `companies_by_industry` ON `companies` (`deleted`,`industry_key`,`id`);--> statement-breakpoint
+CREATE INDEX `companies_by_owner` ON `companies` (`owner_id`,`deleted`,`sort_key`,`id`);--> statement-breakpoint
 CREATE INDEX `companies_by_parent` ON `companies` (`parent_company_id`);--> statement-breakpoint
-CREATE INDEX `companies_by_created` ON `companies` (`deleted`,`created_at`);--> statement-breakpoint
-CREATE INDEX `companies_by_updated` ON `companies` (`deleted`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `companies_by_created` ON `companies` (`deleted`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `companies_by_updated` ON `companies` (`deleted`,`updated_at`,`id`);--> statement-breakpoint
 CREATE TABLE `contact_companies` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text NOT NULL,
@@ -104,10 +104,10 @@ CREATE TABLE `contacts` (
 --> statement-breakpoint
 CREATE INDEX `contacts_by_name` ON `contacts` (`deleted`,`sort_key`,`id`);--> statement-breakpoint
 CREATE INDEX `contacts_by_first_name` ON `contacts` (`deleted`,`first_key`,`id`);--> statement-breakpoint
-CREATE INDEX `contacts_by_city` ON `contacts` (`deleted`,`city_key`,`sort_key`);--> statement-breakpoint
-CREATE INDEX `contacts_by_owner` ON `contacts` (`owner_id`,`deleted`,`sort_key`);--> statement-breakpoint
-CREATE INDEX `contacts_by_created` ON `contacts` (`deleted`,`created_at`);--> statement-breakpoint
-CREATE INDEX `contacts_by_updated` ON `contacts` (`deleted`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `contacts_by_city` ON `contacts` (`deleted`,`city_key`,`id`);--> statement-breakpoint
+CREATE INDEX `contacts_by_owner` ON `contacts` (`owner_id`,`deleted`,`sort_key`,`id`);--> statement-breakpoint
+CREATE INDEX `contacts_by_created` ON `contacts` (`deleted`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `contacts_by_updated` ON `contacts` (`deleted`,`updated_at`,`id`);--> statement-breakpoint
 CREATE TABLE `meta` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL
@@ -148,7 +148,8 @@ CREATE INDEX `saved_views_by_owner` ON `saved_views` (`owner_id`,`entity`,`delet
 CREATE TABLE `search_docs` (
 	`doc_id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`entity` text NOT NULL,
-	`record_id` text NOT NULL
+	`record_id` text NOT NULL,
+	`record_rowid` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `search_docs_by_record` ON `search_docs` (`entity`,`record_id`);--> statement-breakpoint

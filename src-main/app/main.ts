@@ -3,7 +3,7 @@ import type { AppCommand } from '../../src-shared/contract/events';
 import { closeCore, openCore, type Core } from '../core/core';
 import { APP_FOLDER, defaultDataDir } from '../core/paths';
 import { handlers } from '../domains/handlers';
-import { scheduleDailyBackups } from '../jobs/backup-scheduler';
+import { startBackgroundJobs } from '../jobs/background';
 import { log } from '../log';
 import { appEntryUrl } from './app-origin';
 import { appPaths } from './app-paths';
@@ -85,8 +85,8 @@ function start(): void {
     return;
   }
   registerInvokeHandler(ipcMain, { handlers, context: { core } });
-  // Same daily backups as browser mode: a laptop may stay open for weeks.
-  stopBackups = scheduleDailyBackups(core);
+  // Same daily backups and idle-time maintenance as browser mode: a laptop may stay open for weeks.
+  stopBackups = startBackgroundJobs(core);
   forwardCoreEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   const template = buildMenuTemplate(menuLanguage(app.getLocale()), sendCommand, { devTools: !app.isPackaged });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

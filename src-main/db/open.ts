@@ -47,9 +47,12 @@ function applyPragmas(db: Database.Database): void {
   // Synced tables have no foreign keys by design (they cannot hold offline); local tables do not need them.
   db.pragma('foreign_keys = OFF');
   db.pragma('busy_timeout = 5000');
-  // Erased personal data is overwritten, not left in free pages (GDPR erasure).
-  db.pragma('secure_delete = ON');
+  // Deleted content is overwritten when that costs no extra I/O; GDPR erasure switches to ON for
+  // its own transaction so that erased personal data is never left in free pages.
+  db.pragma('secure_delete = FAST');
   db.pragma('temp_store = MEMORY');
+  // Checkpoints normally run in idle time (jobs/db-maintenance.ts); this is the safety net.
+  db.pragma('wal_autocheckpoint = 4000');
   db.pragma('cache_size = -32000');
 }
 

@@ -52,13 +52,14 @@ export const contacts = sqliteTable(
     /** derived: folded city */
     cityKey: text('city_key').notNull().default(''),
   },
+  // Every sortable column is indexed as (deleted, column, id): the order lists page by.
   (t) => [
     index('contacts_by_name').on(t.deleted, t.sortKey, t.id),
     index('contacts_by_first_name').on(t.deleted, t.firstKey, t.id),
-    index('contacts_by_city').on(t.deleted, t.cityKey, t.sortKey),
-    index('contacts_by_owner').on(t.ownerId, t.deleted, t.sortKey),
-    index('contacts_by_created').on(t.deleted, t.createdAt),
-    index('contacts_by_updated').on(t.deleted, t.updatedAt),
+    index('contacts_by_city').on(t.deleted, t.cityKey, t.id),
+    index('contacts_by_owner').on(t.ownerId, t.deleted, t.sortKey, t.id),
+    index('contacts_by_created').on(t.deleted, t.createdAt, t.id),
+    index('contacts_by_updated').on(t.deleted, t.updatedAt, t.id),
   ],
 );
 
@@ -89,12 +90,12 @@ export const companies = sqliteTable(
   },
   (t) => [
     index('companies_by_name').on(t.deleted, t.sortKey, t.id),
-    index('companies_by_city').on(t.deleted, t.cityKey, t.sortKey),
-    index('companies_by_industry').on(t.deleted, t.industryKey, t.sortKey),
-    index('companies_by_owner').on(t.ownerId, t.deleted, t.sortKey),
+    index('companies_by_city').on(t.deleted, t.cityKey, t.id),
+    index('companies_by_industry').on(t.deleted, t.industryKey, t.id),
+    index('companies_by_owner').on(t.ownerId, t.deleted, t.sortKey, t.id),
     index('companies_by_parent').on(t.parentCompanyId),
-    index('companies_by_created').on(t.deleted, t.createdAt),
-    index('companies_by_updated').on(t.deleted, t.updatedAt),
+    index('companies_by_created').on(t.deleted, t.createdAt, t.id),
+    index('companies_by_updated').on(t.deleted, t.updatedAt, t.id),
   ],
 );
 
@@ -215,13 +216,18 @@ export const rowVersions = sqliteTable(
   (t) => [primaryKey({ columns: [t.tbl, t.rowId] })],
 );
 
-/** Maps search index rows to records (the FTS table itself is created by a SQL migration). */
+/**
+ * Maps search index rows to records (the FTS table itself is created by a SQL migration).
+ * `record_rowid` lets list filters join on integers; it is checked after a restore, the only
+ * way rowids could change (see search-index.ts).
+ */
 export const searchDocs = sqliteTable(
   'search_docs',
   {
     docId: integer('doc_id').primaryKey({ autoIncrement: true }),
     entity: text('entity').notNull(),
     recordId: text('record_id').notNull(),
+    recordRowid: integer('record_rowid').notNull(),
   },
   (t) => [uniqueIndex('search_docs_by_record').on(t.entity, t.recordId)],
 );

@@ -3,9 +3,10 @@ import { personDisplayName } from '../../src-shared/domain/text';
 import { prepared, type ReadDb, type WriteDb } from './handles';
 import type { SearchDocRef } from './synced-tables';
 
-type Doc = { title: string; body: string };
+type Doc = { title: string; body: string; rowid: number };
 
 type ContactDocRow = {
+  rowid: number;
   first_name: string | null;
   last_name: string | null;
   job_title: string | null;
@@ -17,6 +18,7 @@ type ContactDocRow = {
 };
 
 type CompanyDocRow = {
+  rowid: number;
   name: string;
   legal_id: string | null;
   industry: string | null;
@@ -44,13 +46,14 @@ function contactSearchText(emailsJson: string, phonesJson: string): string[] {
 function contactDoc(db: ReadDb, id: string): Doc | null {
   const row = prepared(
     db,
-    `SELECT c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode,
+    `SELECT c.rowid, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode,
             (SELECT group_concat(co.name, ' ') FROM contact_companies l JOIN companies co ON co.id = l.company_id
               WHERE l.contact_id = c.id AND l.deleted = 0 AND co.deleted = 0) AS companies
        FROM contacts c WHERE c.id = ? AND c.deleted = 0`,
   ).get(id) as ContactDocRow | undefined;
   if (!row) return null;
   return {
+    rowid: row.rowid,
     title: personDisplayName(row.first_name, row.last_name),
     body: [row.job_title, row.city, row.postcode, row.companies, ...contactSearchText(row.emails, row.phones)]
       .filter(Boolean)
@@ -61,12 +64,13 @@ function contactDoc(db: ReadDb, id: string): Doc | null {
 function companyDoc(db: ReadDb, id: string): Doc | null {
   const row = prepared(
     db,
-    'SELECT name, legal_id, industry, website, addresses, emails, phones FROM companies WHERE id = ? AND deleted = 0',
+    'SELECT rowid, name, legal_id, industry, website, addresses, emails, phones FROM companies WHERE id = ? AND deleted = 0',
   ).get(id) as CompanyDocRow | undefined;
   if (!row) return null;
   const places = jsonList<{ city?: string | null; postcode?: string | null }>(row.addresses).flatMap((a) => [a.city, a.postcode]);
   const website = row.website?.replace(/^https?:\/\/(www\.)?/i, '') ?? null;
   return {
+    rowid: row.rowid,
     title: row.name,
     body: [row.legal_id, row.legal_id?.replace(/\s/g, ''), row.industry, website, ...places, ...contactSearchText(row.emails, row.phones)]
       .filter(Boolean)
@@ -81,7 +85,8 @@ function buildDoc(db: ReadDb, ref: SearchDocRef): Doc | null {
 /** Brings the index rows of these records up to date (removed when the record is deleted). */
 export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
   const findDoc = prepared(db, 'SELECT doc_id FROM search_docs WHERE entity = ? AND record_id = ?');
-  const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id) VALUES (?, ?)');
+  const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id, record_rowid) VALUES (?, ?, ?)');
+  const moveDoc = prepared(db, 'UPDATE search_docs SET record_rowid = ? WHERE doc_id = ?');
   const removeDoc = prepared(db, 'DELETE FROM search_docs WHERE doc_id = ?');
   const removeText = prepared(db, 'DELETE FROM search_fts WHERE rowid = ?');
   const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
@@ -93,7 +98,13 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
       if (existing) removeDoc.run(existing.doc_id);
       continue;
     }
-    const docId = existing ? existing.doc_id : Number(addDoc.run(ref.entity, ref.id).lastInsertRowid);
+    let docId: number;
+    if (existing) {
+      docId = existing.doc_id;
+      moveDoc.run(doc.rowid, docId);
+    } else {
+      docId = Number(addDoc.run(ref.entity, ref.id, doc.rowid).lastInsertRowid);
+    }
     addText.run(docId, doc.title, doc.body);
   }
 }
@@ -107,4 +118,21 @@ export function rebuildSearchIndex(db: WriteDb): void {
     ...companies.map((id) => ({ entity: 'company' as const, id })),
     ...contacts.map((id) => ({ entity: 'contact' as const, id })),
   ]);
+}
+
+/**
+ * True when every index entry still points at its record's rowid. Rowids only move when a
+ * database is rebuilt by VACUUM, which a restored backup (VACUUM INTO) may have been.
+ */
+export function searchIndexMatchesRowids(db: ReadDb): boolean {
+  const moved = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM search_docs d LEFT JOIN contacts c ON c.rowid = d.record_rowid
+                       WHERE d.entity = 'contact' AND (c.id IS NULL OR c.id <> d.record_id))
+           OR EXISTS (SELECT 1 FROM search_docs d LEFT JOIN companies co ON co.rowid = d.record_rowid
+                       WHERE d.entity = 'company' AND (co.id IS NULL OR co.id <> d.record_id))`,
+    )
+    .pluck()
+    .get();
+  return moved === 0;
 }

@@ -5,7 +5,7 @@ import { webProtocol } from '../../src-shared/contract/bridge';
 import { closeCore, openCore, type Core } from '../core/core';
 import { defaultDataDir, sourceRoot } from '../core/paths';
 import { handlers } from '../domains/handlers';
-import { scheduleDailyBackups } from '../jobs/backup-scheduler';
+import { startBackgroundJobs } from '../jobs/background';
 import { log } from '../log';
 import { startWebServer } from './server';
 
@@ -27,7 +27,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const rendererDir = options.rendererDir ?? join(sourceRoot, 'dist', 'renderer');
   await ensureRendererBuilt(rendererDir);
   const core = openCore({ dataDir: options.dataDir ?? defaultDataDir() });
-  const stopBackups = scheduleDailyBackups(core);
+  const stopJobs = startBackgroundJobs(core);
   const token = randomBytes(32).toString('base64url');
   try {
     const { server, port } = await startWebServer({ core, handlers, rendererDir, token, port: options.port ?? 0 });
@@ -37,7 +37,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       core,
       close: () =>
         new Promise<void>((resolve) => {
-          stopBackups();
+          stopJobs();
           server.closeAllConnections();
           server.close(() => {
             closeCore(core);
@@ -46,7 +46,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
         }),
     };
   } catch (error) {
-    stopBackups();
+    stopJobs();
     closeCore(core);
     throw error;
   }

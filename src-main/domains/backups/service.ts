@@ -1,4 +1,5 @@
-import { asReadDb } from '../../db/handles';
+import { asReadDb, asWriteDb } from '../../db/handles';
+import { rebuildSearchIndex, searchIndexMatchesRowids } from '../../db/search-index';
 import { createBackup, listBackups, resolveBackupFile } from '../../db/backups';
 import { openDatabase } from '../../db/open';
 import { restoreBackup } from '../../db/restore';
@@ -38,6 +39,10 @@ export function restoreFromBackup(core: Core, file: string, allowPaths = false):
   core.notices.push(...reopened.notices, `restored from ${file}`);
   core.userId = getMeta(core.db, 'user_id') ?? core.userId;
   setMeta(core.db, 'hlc', encodeHlc(core.hlc, core.hlcNode));
+  if (!searchIndexMatchesRowids(core.read)) {
+    core.db.transaction(() => rebuildSearchIndex(asWriteDb(core.db)))();
+    core.notices.push('search index rebuilt after restore');
+  }
   for (const entity of entityNames) core.events.emit('data.changed', { entity, ids: [] });
   return { restoredFrom: file, safetyCopy: safetyCopy.file };
 }

@@ -1,5 +1,5 @@
 import { toFtsQuery } from '../../../src-shared/domain/search-query';
-import { addDateRange, type Conditions, foldedPrefixPattern, placeholders } from './sql';
+import { addDateRange, addFoldedPrefix, type Conditions, foldedPrefixPattern, placeholders } from './sql';
 
 type Entity = 'contact' | 'company';
 
@@ -25,8 +25,8 @@ export function addCommonFilters(where: Conditions, alias: string, entity: Entit
     const match = filters.deleted ? null : toFtsQuery(q);
     if (match) {
       where.add(
-        `${alias}.id IN (SELECT d.record_id FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
-                          WHERE search_fts MATCH ? AND d.entity = '${entity}')`,
+        `${alias}.rowid IN (SELECT d.record_rowid FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
+                             WHERE search_fts MATCH ? AND d.entity = '${entity}')`,
         match,
       );
     } else {
@@ -41,7 +41,7 @@ export function addCommonFilters(where: Conditions, alias: string, entity: Entit
     );
   }
   if (filters.ownerIds?.length) where.in(`${alias}.owner_id`, filters.ownerIds);
-  if (filters.city) where.add(`${alias}.city_key LIKE ? ESCAPE '\\'`, foldedPrefixPattern(filters.city));
+  if (filters.city) addFoldedPrefix(where, `${alias}.city_key`, filters.city);
   addDateRange(where, `${alias}.created_at`, filters.created);
   addDateRange(where, `${alias}.updated_at`, filters.updated);
 }

@@ -29,6 +29,16 @@ export function foldedPrefixPattern(text: string): string {
 }
 
 /** The exclusive upper bound of a range end: a bare date includes that whole day. */
+/**
+ * Values starting with the folded text, as an index-friendly range on a folded column
+ * (LIKE cannot use these indexes: it is case-insensitive, the column is not NOCASE).
+ */
+export function addFoldedPrefix(where: Conditions, column: string, text: string): void {
+  const low = foldText(text);
+  if (low === '') return;
+  where.add(`${column} >= ? AND ${column} < ?`, low, `${low}\u{10FFFF}`);
+}
+
 export function rangeEnd(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const next = new Date(`${value}T00:00:00.000Z`);

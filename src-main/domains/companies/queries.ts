@@ -7,7 +7,7 @@ import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
 import { pageRowids, rowsInPageOrder } from '../common/paging';
-import { Conditions, foldedPrefixPattern } from '../common/sql';
+import { addFoldedPrefix, Conditions } from '../common/sql';
 import { linksOfCompany } from '../links/queries';
 import { companyFromRow, type CompanyDbRow } from './mapping';
 
@@ -50,7 +50,7 @@ type ListInput = ApiParsedInput<'companies.list'>;
 function listConditions(input: ListInput): Conditions {
   const where = new Conditions();
   addCommonFilters(where, 'co', 'company', input.filters);
-  if (input.filters.industry) where.add("co.industry_key LIKE ? ESCAPE '\\'", foldedPrefixPattern(input.filters.industry));
+  if (input.filters.industry) addFoldedPrefix(where, 'co.industry_key', input.filters.industry);
   return where;
 }
 

@@ -34,6 +34,7 @@ describe('backups', () => {
     const restored = await call(core, 'backups.restore', { file: backup.file });
     expect(existsSync(join(core.paths.backupsDir, restored.safetyCopy))).toBe(true);
     expect((await call(core, 'contacts.get', { id: kept.id })).lastName).toBe('Avant');
+    expect((await call(core, 'contacts.list', { filters: { q: 'avant' } })).rows.map((row) => row.id)).toEqual([kept.id]);
     expect((await callError(core, 'contacts.get', { id: later.id })).code).toBe('not_found');
 
     // The clock never goes backwards across a restore.

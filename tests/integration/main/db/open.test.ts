@@ -36,7 +36,7 @@ describe('the database open sequence', () => {
     expect(core.db.pragma('synchronous', { simple: true })).toBe(1);
     expect(core.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(core.db.pragma('foreign_keys', { simple: true })).toBe(0);
-    expect(core.db.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(core.db.pragma('secure_delete', { simple: true })).toBe(2); // FAST
     expect(core.schemaVersion).toBeGreaterThanOrEqual(2);
   });
 

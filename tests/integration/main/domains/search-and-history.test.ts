@@ -48,6 +48,19 @@ describe('global search', () => {
     },
   );
 
+  it('answers a fragment matching thousands of records quickly, names first, without ranking them all', async () => {
+    const { write } = await import('../../../../src-main/core/transactions');
+    const { insertRecord } = await import('../../../../src-main/db/write-path');
+    const { v7 } = await import('uuid');
+    write(core, (tx) => {
+      for (let i = 0; i < 1100; i++) insertRecord(tx, 'companies', v7(), { name: `Boulangerie ${i} SARL`, owner_id: core.userId });
+      insertRecord(tx, 'contacts', v7(), { last_name: 'Témoin', job_title: 'Gérant de sarl', owner_id: core.userId });
+    });
+    const results = await call(core, 'search.global', { q: 'sarl', limit: 20 });
+    expect(results).toHaveLength(20);
+    expect(results.every((hit) => hit.entity === 'company' && hit.title.includes('SARL'))).toBe(true);
+  });
+
   it('follows renames: a renamed company finds its contacts under the new name only', async () => {
     await call(core, 'companies.update', { id: ids.company!, patch: { name: 'Banque Populaire' } });
     expect(await found('banque populaire helene')).toContain(ids.helene);
