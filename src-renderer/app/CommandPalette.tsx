@@ -1,0 +1,137 @@
+import { Building2, Command as CommandIcon, CornerDownLeft, Languages, Plus, Search, Settings, SunMoon, UserRound } from 'lucide-react';
+import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../src-shared/domain/records';
+import { useFocusTrap } from '../components/use-focus-trap';
+import { matchesWords } from '../lib/text-match';
+import { usePaletteStore } from '../stores/palette-store';
+import { navigate } from '../stores/router-store';
+import { appCommands, type Command, type CommandId } from './commands';
+
+const commandIcons: Record<CommandId, ReactNode> = {
+  newContact: <Plus size={15} />,
+  newCompany: <Plus size={15} />,
+  goContacts: <UserRound size={15} />,
+  goCompanies: <Building2 size={15} />,
+  goSettings: <Settings size={15} />,
+  switchLanguage: <Languages size={15} />,
+  toggleTheme: <SunMoon size={15} />,
+};
+
+type Item = { kind: 'hit'; hit: SearchHit } | { kind: 'command'; command: Command };
+
+/** Ctrl+K: find any record as you type (search.global), or run a command. */
+export function CommandPalette() {
+  const { t } = useTranslation();
+  const { query, hits, hitsFor, searching, failed, activeIndex, setQuery, setActive, hide } = usePaletteStore();
+  const ref = useRef<HTMLDivElement>(null);
+  useFocusTrap(ref);
+
+  const commands = useMemo(() => appCommands(t).filter((command) => matchesWords(command.label, query)), [t, query]);
+  const items: Item[] = [...hits.map((hit) => ({ kind: 'hit' as const, hit })), ...commands.map((command) => ({ kind: 'command' as const, command }))];
+  const active = Math.min(activeIndex, Math.max(0, items.length - 1));
+
+  const run = (item: Item | undefined) => {
+    if (!item) return;
+    hide();
+    if (item.kind === 'hit') navigate(item.hit.entity === 'contact' ? { name: 'contact', id: item.hit.id } : { name: 'company', id: item.hit.id });
+    else item.command.run();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      hide();
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive(items.length === 0 ? 0 : (active + 1) % items.length);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(items.length === 0 ? 0 : (active - 1 + items.length) % items.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      run(items[active]);
+    }
+  };
+
+  const optionId = (index: number) => `palette-option-${index}`;
+  const trimmed = query.trim();
+  const noHits = trimmed !== '' && !searching && hitsFor === trimmed && hits.length === 0;
+
+  return (
+    <div className="overlay overlay-palette" onMouseDown={(event) => event.target === event.currentTarget && hide()}>
+      <div ref={ref} className="palette" role="dialog" aria-modal="true" aria-label={t('palette.label')} onKeyDown={onKeyDown}>
+        <div className="palette-search">
+          <Search size={17} aria-hidden="true" className="faint" />
+          <input
+            className="palette-input"
+            data-testid="palette-input"
+            data-autofocus
+            role="combobox"
+            aria-expanded={items.length > 0}
+            aria-controls="palette-list"
+            aria-activedescendant={items.length > 0 ? optionId(active) : undefined}
+            aria-autocomplete="list"
+            placeholder={t('palette.placeholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          {searching && <span className="spinner" aria-label={t('palette.searching')} />}
+        </div>
+        <div id="palette-list" role="listbox" className="palette-list" aria-label={t('palette.label')} aria-busy={searching}>
+          {hits.length > 0 && <div className="palette-section" role="presentation">{t('palette.records')}</div>}
+          {hits.map((hit, index) => (
+            <div
+              key={`${hit.entity}:${hit.id}`}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              data-testid="palette-result"
+              className={`palette-item ${index === active ? 'palette-item-active' : ''}`}
+              onMouseMove={() => index !== active && setActive(index)}
+              onClick={() => run(items[index])}
+            >
+              <span className="palette-icon">{hit.entity === 'contact' ? <UserRound size={15} /> : <Building2 size={15} />}</span>
+              <span className="palette-text">
+                <span className="palette-title truncate">{hit.title}</span>
+                {hit.subtitle && <span className="palette-subtitle truncate">{hit.subtitle}</span>}
+              </span>
+              <span className="palette-kind">{hit.entity === 'contact' ? t('palette.contact') : t('palette.company')}</span>
+            </div>
+          ))}
+          {noHits && <div className="palette-empty">{failed ? t('errors.connection') : t('palette.noResults', { q: trimmed })}</div>}
+          {commands.length > 0 && <div className="palette-section" role="presentation">{t('palette.commands')}</div>}
+          {commands.map((command, offset) => {
+            const index = hits.length + offset;
+            return (
+              <div
+                key={command.id}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                data-testid="palette-command"
+                className={`palette-item ${index === active ? 'palette-item-active' : ''}`}
+                onMouseMove={() => index !== active && setActive(index)}
+                onClick={() => run(items[index])}
+              >
+                <span className="palette-icon">{commandIcons[command.id]}</span>
+                <span className="palette-text">
+                  <span className="palette-title truncate">{command.label}</span>
+                </span>
+                {command.shortcut && <kbd>{command.shortcut}</kbd>}
+              </div>
+            );
+          })}
+        </div>
+        <footer className="palette-footer faint">
+          <CommandIcon size={12} aria-hidden="true" />
+          <span>{t('palette.hint')}</span>
+          <CornerDownLeft size={12} aria-hidden="true" />
+        </footer>
+      </div>
+    </div>
+  );
+}

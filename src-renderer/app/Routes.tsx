@@ -1,0 +1,23 @@
+import { CompaniesScreen } from '../screens/Companies/CompaniesScreen';
+import { CompanyDetailScreen } from '../screens/CompanyDetail/CompanyDetailScreen';
+import { ContactDetailScreen } from '../screens/ContactDetail/ContactDetailScreen';
+import { ContactsScreen } from '../screens/Contacts/ContactsScreen';
+import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { useRouterStore } from '../stores/router-store';
+
+/** The screen for the current route. */
+export function Routes() {
+  const route = useRouterStore((state) => state.route);
+  switch (route.name) {
+    case 'contacts':
+      return <ContactsScreen />;
+    case 'contact':
+      return <ContactDetailScreen key={route.id} id={route.id} />;
+    case 'companies':
+      return <CompaniesScreen />;
+    case 'company':
+      return <CompanyDetailScreen key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

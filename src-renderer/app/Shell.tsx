@@ -1,0 +1,60 @@
+import i18next from 'i18next';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Toaster } from '../components/Toaster';
+import { watchConnection } from '../stores/connection-store';
+import { followDataChanges, refreshEverything } from '../stores/live-updates';
+import { usePaletteStore } from '../stores/palette-store';
+import { useReferenceStore } from '../stores/reference-store';
+import { startRouter } from '../stores/router-store';
+import { followBackups } from '../stores/settings-store';
+import { notify } from '../stores/toast-store';
+import { CommandPalette } from './CommandPalette';
+import { ConnectionBanner } from './ConnectionBanner';
+import { EditorHost } from './EditorHost';
+import { Routes } from './Routes';
+import { Sidebar } from './Sidebar';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+
+/** The window: sidebar, the current screen, and what floats above it. */
+export function Shell() {
+  const { t } = useTranslation();
+  const paletteOpen = usePaletteStore((state) => state.open);
+  useGlobalShortcuts();
+
+  useEffect(() => {
+    const stopRouter = startRouter();
+    const stopData = followDataChanges();
+    const stopBackups = followBackups();
+    const stopConnection = watchConnection(() => {
+      notify(i18next.t('connection.restored'), 'info');
+      refreshEverything();
+    });
+    void useReferenceStore.getState().loadUsers();
+    void useReferenceStore.getState().loadTags();
+    return () => {
+      stopRouter();
+      stopData();
+      stopBackups();
+      stopConnection();
+    };
+  }, []);
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Sidebar />
+      <div className="shell-main">
+        <ConnectionBanner />
+        <main id="main" className="main" tabIndex={-1}>
+          <Routes />
+        </main>
+      </div>
+      <EditorHost />
+      {paletteOpen && <CommandPalette />}
+      <Toaster />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Building2, Languages, Moon, Search, Settings, Sun, UserRound } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Avatar } from '../components/Avatar';
+import { shortcutLabel } from '../lib/keyboard';
+import { routeSection } from '../lib/routes';
+import { resolved } from '../lib/theme';
+import { usePaletteStore } from '../stores/palette-store';
+import { useProfileStore } from '../stores/profile-store';
+import { useRouterStore } from '../stores/router-store';
+import { switchLanguage, toggleTheme } from './commands';
+
+function NavLink({ href, icon, label, active, testId }: { href: string; icon: ReactNode; label: string; active: boolean; testId: string }) {
+  return (
+    <a href={href} className={`nav-link ${active ? 'nav-link-active' : ''}`} aria-current={active ? 'page' : undefined} data-testid={testId}>
+      {icon}
+      <span>{label}</span>
+    </a>
+  );
+}
+
+/** The left sidebar: search, the screens that exist, and who is signed in. */
+export function Sidebar() {
+  const { t } = useTranslation();
+  const section = routeSection(useRouterStore((state) => state.route));
+  const profile = useProfileStore((state) => state.profile);
+  const dark = resolved(profile?.settings.theme ?? 'system') === 'dark';
+  const userName = profile?.user.displayName ?? '';
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-brand">
+        <span className="brand-mark" aria-hidden="true">
+          C
+        </span>
+        <span className="brand-name">{t('app.name')}</span>
+      </div>
+      <button type="button" className="sidebar-search" onClick={() => usePaletteStore.getState().show()} data-testid="open-palette">
+        <Search size={14} aria-hidden="true" />
+        <span>{t('nav.search')}</span>
+        <kbd>{shortcutLabel('K')}</kbd>
+      </button>
+      <nav className="sidebar-nav" aria-label={t('nav.main')}>
+        <NavLink href="#/contacts" icon={<UserRound size={16} />} label={t('nav.contacts')} active={section === 'contacts'} testId="nav-contacts" />
+        <NavLink href="#/companies" icon={<Building2 size={16} />} label={t('nav.companies')} active={section === 'companies'} testId="nav-companies" />
+      </nav>
+      <div className="sidebar-bottom">
+        <NavLink href="#/settings" icon={<Settings size={16} />} label={t('nav.settings')} active={section === 'settings'} testId="nav-settings" />
+        <div className="sidebar-user">
+          <Avatar name={userName || '?'} size="sm" />
+          <div className="sidebar-user-text">
+            <span className="faint small">{t('nav.signedInAs')}</span>
+            <span className="truncate" data-testid="current-user">
+              {userName}
+            </span>
+          </div>
+          <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={switchLanguage} aria-label={t('language.switchTo')} title={t('language.switchTo')} data-testid="switch-language">
+            <Languages size={14} />
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-sm"
+            onClick={toggleTheme}
+            aria-label={dark ? t('theme.switchToLight') : t('theme.switchToDark')}
+            title={dark ? t('theme.switchToLight') : t('theme.switchToDark')}
+            data-testid="toggle-theme"
+          >
+            {dark ? <Sun size={14} /> : <Moon size={14} />}
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import { openEditor } from '../stores/editor-store';
+import { useProfileStore } from '../stores/profile-store';
+import { navigate } from '../stores/router-store';
+import { shortcutLabel } from '../lib/keyboard';
+import { currentResolvedTheme } from '../lib/theme';
+
+export type CommandId = 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'switchLanguage' | 'toggleTheme';
+
+export type Command = { id: CommandId; label: string; shortcut?: string; run: () => void };
+
+export function switchLanguage(): void {
+  const profile = useProfileStore.getState().profile;
+  const next = profile?.settings.language === 'en' ? 'fr' : 'en';
+  void useProfileStore.getState().update({ language: next });
+}
+
+export function toggleTheme(): void {
+  void useProfileStore.getState().update({ theme: currentResolvedTheme() === 'dark' ? 'light' : 'dark' });
+}
+
+/** What the palette (and the menu's app.command events) can do. */
+export function appCommands(t: TFunction): Command[] {
+  return [
+    { id: 'newContact', label: t('palette.newContact'), shortcut: shortcutLabel('N'), run: () => openEditor({ kind: 'contact' }) },
+    { id: 'newCompany', label: t('palette.newCompany'), run: () => openEditor({ kind: 'company' }) },
+    { id: 'goContacts', label: t('palette.goContacts'), run: () => navigate({ name: 'contacts' }) },
+    { id: 'goCompanies', label: t('palette.goCompanies'), run: () => navigate({ name: 'companies' }) },
+    { id: 'goSettings', label: t('palette.goSettings'), run: () => navigate({ name: 'settings' }) },
+    { id: 'switchLanguage', label: t('palette.switchLanguage'), run: switchLanguage },
+    { id: 'toggleTheme', label: t('palette.toggleTheme'), run: toggleTheme },
+  ];
+}

@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import type { AppCommand } from '../../src-shared/contract/events';
+import { on } from '../api/client';
+import { isModKey } from '../lib/keyboard';
+import { openEditor, useEditorStore } from '../stores/editor-store';
+import { usePaletteStore } from '../stores/palette-store';
+import { navigate, useRouterStore } from '../stores/router-store';
+
+function newRecordHere(): void {
+  const route = useRouterStore.getState().route;
+  openEditor({ kind: route.name === 'companies' || route.name === 'company' ? 'company' : 'contact' });
+}
+
+function runAppCommand(command: AppCommand): void {
+  switch (command) {
+    case 'new-contact':
+      openEditor({ kind: 'contact' });
+      break;
+    case 'new-company':
+      openEditor({ kind: 'company' });
+      break;
+    case 'search':
+      usePaletteStore.getState().show();
+      break;
+    case 'settings':
+      navigate({ name: 'settings' });
+      break;
+    case 'contacts':
+      navigate({ name: 'contacts' });
+      break;
+    case 'companies':
+      navigate({ name: 'companies' });
+      break;
+  }
+}
+
+/** Ctrl/Cmd+K opens the palette, Ctrl/Cmd+N a new record; menu commands arrive as events. */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isModKey(event) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'k') {
+        event.preventDefault();
+        const palette = usePaletteStore.getState();
+        if (palette.open) palette.hide();
+        else palette.show();
+      } else if (key === 'n' && !event.shiftKey) {
+        if (useEditorStore.getState().target || usePaletteStore.getState().open) return;
+        event.preventDefault();
+        newRecordHere();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const stop = on('app.command', ({ command }) => runAppCommand(command));
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stop();
+    };
+  }, []);
+}

@@ -1,0 +1,21 @@
+import { X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { TagRef } from '../../src-shared/domain/records';
+
+type TagChipProps = { tag: Pick<TagRef, 'name' | 'color'>; onRemove?: () => void; size?: 'sm' | 'md' };
+
+/** A tag as a coloured pill; with `onRemove`, a small × takes it off. */
+export function TagChip({ tag, onRemove, size = 'md' }: TagChipProps) {
+  const { t } = useTranslation();
+  return (
+    <span className={`tag tag-${tag.color} ${size === 'sm' ? 'tag-sm' : ''}`}>
+      <span className="tag-dot" aria-hidden="true" />
+      <span className="tag-name">{tag.name}</span>
+      {onRemove && (
+        <button type="button" className="tag-remove" aria-label={t('tags.remove', { name: tag.name })} title={t('tags.remove', { name: tag.name })} onClick={onRemove}>
+          <X size={12} />
+        </button>
+      )}
+    </span>
+  );
+}

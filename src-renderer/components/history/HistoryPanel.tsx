@@ -1,0 +1,90 @@
+import { ArrowRight } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '../../../src-shared/domain/records';
+import { useLanguage } from '../../i18n/use-language';
+import { groupHistory, isEmptyValue, isLinkField, type HistoryGroup } from '../../lib/history-groups';
+import { useReferenceStore } from '../../stores/reference-store';
+import { Avatar } from '../Avatar';
+import { Button } from '../Button';
+import { RelativeTime } from '../RelativeTime';
+import { historyFieldLabel, historyValueText } from './history-values';
+
+type HistoryPanelProps = {
+  entity: 'contact' | 'company';
+  entries: HistoryEntry[] | null;
+  error: unknown;
+  onRetry: () => void;
+};
+
+function Value({ field, value }: { field: string; value: unknown }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const users = useReferenceStore((state) => state.users);
+  if (isEmptyValue(value)) return <em className="history-empty">{t('history.emptyValue')}</em>;
+  return <span className="history-value pre-wrap">{historyValueText(field, value, { t, lang, users })}</span>;
+}
+
+function Group({ group, entity }: { group: HistoryGroup; entity: 'contact' | 'company' }) {
+  const { t } = useTranslation();
+  const who = group.user?.displayName ?? t('history.unknownUser');
+  return (
+    <li className="history-group" data-testid="history-group">
+      <div className="history-head">
+        <Avatar name={who} size="sm" />
+        <span className="history-title">{t(`history.${group.kind}`)}</span>
+        <span className="muted">{t('history.by', { name: who })}</span>
+        <span className="history-when muted">
+          <RelativeTime iso={group.at} />
+        </span>
+      </div>
+      {group.changes.length > 0 && (
+        <ul className="history-changes">
+          {group.changes.map((change, index) => (
+            <li key={`${change.field}-${index}`} className="history-change">
+              <span className="history-field">{historyFieldLabel(t, entity, change.field)}</span>
+              {group.kind === 'created' || (isLinkField(change.field) && isEmptyValue(change.before)) ? (
+                <Value field={change.field} value={change.after} />
+              ) : (
+                <span className="history-diff">
+                  <span className="history-before">
+                    <Value field={change.field} value={change.before} />
+                  </span>
+                  <ArrowRight size={13} aria-hidden="true" className="faint" />
+                  <span className="history-after">
+                    <Value field={change.field} value={change.after} />
+                  </span>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** A record's history: one block per transaction, who and when, each field's before → after. */
+export function HistoryPanel({ entity, entries, error, onRetry }: HistoryPanelProps) {
+  const { t } = useTranslation();
+  const groups = useMemo(() => (entries ? groupHistory(entries) : []), [entries]);
+  if (error && !entries) {
+    return (
+      <div className="history-state" role="alert">
+        <p>{t('history.loadFailed')}</p>
+        <Button size="sm" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      </div>
+    );
+  }
+  if (!entries) return <p className="history-state muted">{t('common.loading')}</p>;
+  if (groups.length === 0) return <p className="history-state muted">{t('history.empty')}</p>;
+  return (
+    <ol className="history" aria-label={t('history.title')}>
+      {groups.map((group) => (
+        <Group key={group.txnId} group={group} entity={entity} />
+      ))}
+    </ol>
+  );
+}

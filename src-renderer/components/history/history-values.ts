@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next';
+import { consentValues } from '../../../src-shared/contract/inputs/common';
+import { civilities } from '../../../src-shared/contract/inputs/contacts';
+import { companySizes } from '../../../src-shared/contract/inputs/companies';
+import type { Language } from '../../../src-shared/i18n';
+import { fr } from '../../../src-shared/i18n/fr';
+import type { UserRef } from '../../../src-shared/domain/records';
+import { contactLanguages } from '../../lib/contact-draft';
+import { formatCalendarDate, formatPhone } from '../../lib/format';
+
+type ContactField = keyof typeof fr.fields.contact;
+type CompanyField = keyof typeof fr.fields.company;
+type HistoryField = keyof typeof fr.history.field;
+
+const has = <T extends object>(object: T, key: string): key is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The label of a changed field, in the words of the form that edits it. */
+export function historyFieldLabel(t: TFunction, entity: 'contact' | 'company', field: string): string {
+  if (field === 'parentCompanyId') return t('fields.company.parentCompany');
+  if (field === 'companies') return t('detail.companies');
+  if (field === 'contacts') return t('detail.contacts');
+  if (field === 'tags') return t('detail.tags');
+  if (field.endsWith('.role')) return t('fields.link.role');
+  if (field === 'ownerId') return t(`fields.${entity}.owner`);
+  if (entity === 'contact' && has(fr.fields.contact, field)) return t(`fields.contact.${field as ContactField}`);
+  if (entity === 'company' && has(fr.fields.company, field)) return t(`fields.company.${field as CompanyField}`);
+  if (has(fr.history.field, field)) return t(`history.field.${field as HistoryField}`);
+  return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+type ValueContext = { t: TFunction; lang: Language; users: readonly UserRef[] };
+
+function listText(value: unknown[], pick: (item: Record<string, unknown>) => string): string {
+  return value
+    .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+    .map(pick)
+    .filter(Boolean)
+    .join(' ; ');
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** A stored value as a person reads it: enums translated, dates and phones formatted. */
+export function historyValueText(field: string, value: unknown, context: ValueContext): string {
+  const { t, lang, users } = context;
+  if (Array.isArray(value)) {
+    if (field === 'emails') return listText(value, (item) => str(item.address));
+    if (field === 'phones') return listText(value, (item) => (str(item.e164) ? formatPhone(str(item.e164)) : str(item.raw) || str(item.number)));
+    if (field === 'addresses') {
+      return listText(value, (item) => [str(item.street), [str(item.postcode), str(item.city)].filter(Boolean).join(' ')].filter(Boolean).join(', '));
+    }
+    return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
+  }
+  if (typeof value === 'boolean' || (field === 'isPrimary' && typeof value === 'number')) return value ? t('common.yes') : t('common.no');
+  if (typeof value !== 'string') return value === null || value === undefined ? '' : String(value);
+  if (field === 'civility') {
+    const civility = civilities.find((candidate) => candidate === value);
+    if (civility) return t(`enums.civility.${civility}`);
+  }
+  if (field.startsWith('consent')) {
+    const consent = consentValues.find((candidate) => candidate === value);
+    if (consent) return t(`enums.consent.${consent}`);
+  }
+  if (field === 'size') {
+    const size = companySizes.find((candidate) => candidate === value);
+    if (size) return t(`enums.companySize.${size}`);
+  }
+  if (field === 'language') {
+    const language = contactLanguages.find((candidate) => candidate === value);
+    if (language) return t(`enums.language.${language}`);
+  }
+  if (field === 'birthday' || field === 'startDate' || field === 'endDate') return formatCalendarDate(lang, value);
+  if (field === 'ownerId') return users.find((user) => user.id === value)?.displayName ?? value;
+  return value;
+}

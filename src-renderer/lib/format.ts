@@ -1,0 +1,117 @@
+import { formatDistance } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import { localeOf, type Language } from '../../src-shared/i18n';
+import { formatPhoneNational } from '../../src-shared/domain/phone';
+
+const dateFnsLocale = { fr, en: enGB } as const;
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d:${lang}:${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf[lang], options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n:${lang}:${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf[lang], options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function toDate(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "2026-03-12" (a calendar date, no time zone) → a local Date at midnight that day. */
+export function parseCalendarDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** An instant as a short date in the user's time zone: "12/03/2026". */
+export function formatShortDate(lang: Language, iso: string | null | undefined): string {
+  const date = iso ? toDate(iso) : null;
+  return date ? dateFormat(lang, { dateStyle: 'short' }).format(date) : '';
+}
+
+/** An instant with date and time: "12 mars 2026 à 14:05" / "12 Mar 2026, 14:05". */
+export function formatDateTime(lang: Language, iso: string | null | undefined): string {
+  const date = iso ? toDate(iso) : null;
+  return date ? dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date) : '';
+}
+
+/** A calendar date ("2026-03-12") read as written: "12 mars 2026" / "12 March 2026". */
+export function formatCalendarDate(lang: Language, value: string | null | undefined): string {
+  const date = value ? parseCalendarDate(value) : null;
+  return date ? dateFormat(lang, { dateStyle: 'long' }).format(date) : (value ?? '');
+}
+
+/** "il y a 2 jours" / "2 days ago", "dans 3 heures" / "in 3 hours". */
+export function formatRelative(lang: Language, iso: string | null | undefined, now: Date = new Date()): string {
+  const date = iso ? toDate(iso) : null;
+  if (!date) return '';
+  // "now" may lag a few seconds behind a record just saved: that is not "in a minute".
+  const reference = date.getTime() > now.getTime() && date.getTime() - now.getTime() < 60_000 ? date : now;
+  return formatDistance(date, reference, { addSuffix: true, locale: dateFnsLocale[lang] });
+}
+
+export function formatNumber(lang: Language, value: number): string {
+  return numberFormat(lang).format(value);
+}
+
+/** 1536 → "1,5 Ko" / "1.5 kB". */
+export function formatBytes(lang: Language, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return numberFormat(lang, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** Whole years between a birthday and today. */
+export function ageOn(birthday: string, today: Date = new Date()): number | null {
+  const date = parseCalendarDate(birthday);
+  if (!date) return null;
+  let age = today.getFullYear() - date.getFullYear();
+  const beforeBirthday =
+    today.getMonth() < date.getMonth() || (today.getMonth() === date.getMonth() && today.getDate() < date.getDate());
+  if (beforeBirthday) age -= 1;
+  return age >= 0 ? age : null;
+}
+
+/** A stored E.164 number in its national format: "+33612345678" → "06 12 34 56 78". */
+export function formatPhone(e164: string | null | undefined): string {
+  return e164 ? formatPhoneNational(e164) : '';
+}
+
+/** Local calendar day bounds as UTC instants, for date-range filters. */
+export function dayStartInstant(day: string): string | undefined {
+  const date = parseCalendarDate(day);
+  return date ? date.toISOString() : undefined;
+}
+
+export function dayEndInstant(day: string): string | undefined {
+  const date = parseCalendarDate(day);
+  if (!date) return undefined;
+  date.setHours(23, 59, 59, 999);
+  return date.toISOString();
+}

@@ -1,0 +1,102 @@
+import { dayEndInstant, dayStartInstant } from './format';
+
+/** A date range as the user picks it: calendar days "YYYY-MM-DD", empty when open. */
+export type DayRange = { from: string; to: string };
+
+/** Filters every list has; contacts add a company, companies an industry. */
+export type BaseFilters = {
+  q: string;
+  tagId: string | null;
+  ownerId: string | null;
+  city: string;
+  created: DayRange;
+  updated: DayRange;
+};
+
+export type SortState<F extends string> = { field: F; dir: 'asc' | 'desc' };
+
+export const emptyRange: DayRange = { from: '', to: '' };
+
+export function emptyBaseFilters(): BaseFilters {
+  return { q: '', tagId: null, ownerId: null, city: '', created: { ...emptyRange }, updated: { ...emptyRange } };
+}
+
+/** A day range as the contract's instant range, whole local days included. */
+export function rangeInput(range: DayRange): { from?: string; to?: string } | undefined {
+  const from = range.from ? dayStartInstant(range.from) : undefined;
+  const to = range.to ? dayEndInstant(range.to) : undefined;
+  if (!from && !to) return undefined;
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** The base filters as the contract's list filters (empty values left out). */
+export function baseFiltersInput(filters: BaseFilters) {
+  const q = filters.q.trim();
+  const city = filters.city.trim();
+  const created = rangeInput(filters.created);
+  const updated = rangeInput(filters.updated);
+  return {
+    ...(q ? { q } : {}),
+    ...(filters.tagId ? { tagIds: [filters.tagId] } : {}),
+    ...(filters.ownerId ? { ownerIds: [filters.ownerId] } : {}),
+    ...(city ? { city } : {}),
+    ...(created ? { created } : {}),
+    ...(updated ? { updated } : {}),
+  };
+}
+
+function rangeIsSet(range: DayRange): boolean {
+  return range.from !== '' || range.to !== '';
+}
+
+/** How many filters besides the search text are set (shown on the Filters button). */
+export function baseActiveCount(filters: BaseFilters): number {
+  return (
+    (filters.tagId ? 1 : 0) +
+    (filters.ownerId ? 1 : 0) +
+    (filters.city.trim() ? 1 : 0) +
+    (rangeIsSet(filters.created) ? 1 : 0) +
+    (rangeIsSet(filters.updated) ? 1 : 0)
+  );
+}
+
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function readString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function readId(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function readRange(value: unknown): DayRange {
+  if (typeof value !== 'object' || value === null) return { ...emptyRange };
+  const { from, to } = value as { from?: unknown; to?: unknown };
+  return {
+    from: typeof from === 'string' && dayPattern.test(from) ? from : '',
+    to: typeof to === 'string' && dayPattern.test(to) ? to : '',
+  };
+}
+
+/** Reads base filters back from a saved view; anything malformed is left empty. */
+export function readBaseFilters(value: Record<string, unknown>): BaseFilters {
+  return {
+    q: readString(value.q),
+    tagId: readId(value.tagId),
+    ownerId: readId(value.ownerId),
+    city: readString(value.city),
+    created: readRange(value.created),
+    updated: readRange(value.updated),
+  };
+}
+
+export function readSort<F extends string>(value: { field: string; dir: 'asc' | 'desc' }, fields: readonly F[], fallback: SortState<F>): SortState<F> {
+  const field = fields.find((candidate) => candidate === value.field);
+  return field ? { field, dir: value.dir } : fallback;
+}
+
+/** A stable key for "same query": a new key means the count and the pages must be fetched anew. */
+export function queryKey(filters: unknown, sort: unknown): string {
+  return JSON.stringify([filters, sort]);
+}

@@ -1,0 +1,51 @@
+/** The screens the hash router knows; detail routes carry the record's id. */
+export type Route =
+  | { name: 'contacts' }
+  | { name: 'contact'; id: string }
+  | { name: 'companies' }
+  | { name: 'company'; id: string }
+  | { name: 'settings' };
+
+export const defaultRoute: Route = { name: 'contacts' };
+
+const idPattern = /^[0-9a-f-]{8,64}$/i;
+
+/** "#/contacts/0190…" → { name: 'contact', id }. Anything unknown is the contacts list. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  const [section, id, ...rest] = path.split('/');
+  if (rest.length > 0) return defaultRoute;
+  const validId = id !== undefined && idPattern.test(id) ? id : null;
+  switch (section) {
+    case 'contacts':
+      return validId ? { name: 'contact', id: validId } : { name: 'contacts' };
+    case 'companies':
+      return validId ? { name: 'company', id: validId } : { name: 'companies' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      return defaultRoute;
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'contacts':
+      return '#/contacts';
+    case 'contact':
+      return `#/contacts/${route.id}`;
+    case 'companies':
+      return '#/companies';
+    case 'company':
+      return `#/companies/${route.id}`;
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+/** The sidebar entry a route belongs to. */
+export function routeSection(route: Route): 'contacts' | 'companies' | 'settings' {
+  if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
+  if (route.name === 'company' || route.name === 'companies') return 'companies';
+  return 'settings';
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useProfileStore } from '../../stores/profile-store';
+import { AboutSection } from './AboutSection';
+import { AppearanceSection } from './AppearanceSection';
+import { BackupsSection } from './BackupsSection';
+import { ProfileSection } from './ProfileSection';
+
+/** Profile, language and theme, backups, and facts about the app. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const user = useProfileStore((state) => state.profile?.user);
+  return (
+    <section className="screen settings-screen" aria-label={t('settings.title')}>
+      <header className="screen-header">
+        <div className="screen-title">
+          <h1>{t('settings.title')}</h1>
+        </div>
+      </header>
+      <div className="settings-body">
+        <div className="settings-column">
+          <ProfileSection key={`${user?.displayName ?? ''}|${user?.email ?? ''}`} />
+          <AppearanceSection />
+          <BackupsSection />
+          <AboutSection />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { companySortFields } from '../../src-shared/contract/inputs/companies';
+import type { CompanyRow } from '../../src-shared/domain/records';
+import { invoke } from '../api/client';
+import {
+  companyListInput,
+  defaultCompanySort,
+  emptyCompanyFilters,
+  readCompanyFilters,
+  type CompanyFilters,
+  type CompanySort,
+} from '../lib/company-query';
+import { readSort } from '../lib/list-filters';
+import { createListStore } from './list-store';
+
+export const companyColumnIds = [
+  'name',
+  'industry',
+  'size',
+  'city',
+  'phone',
+  'website',
+  'legalId',
+  'contactCount',
+  'owner',
+  'tags',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type CompanyColumnId = (typeof companyColumnIds)[number];
+
+export const companiesPageSize = 100;
+
+export const useCompaniesListStore = createListStore<CompanyRow, CompanyFilters, CompanySort>({
+  entity: 'company',
+  pageSize: companiesPageSize,
+  emptyFilters: emptyCompanyFilters,
+  defaultSort: defaultCompanySort,
+  fetchPage: (filters, sort, page) => invoke('companies.list', companyListInput(filters, sort, page)),
+  allColumns: companyColumnIds,
+  defaultHidden: ['legalId', 'createdAt'],
+  readFilters: readCompanyFilters,
+  readSort: (value) => readSort(value, companySortFields, defaultCompanySort),
+  storageKey: 'crm.columns.companies',
+});

@@ -1,0 +1,45 @@
+import { contactSortFields } from '../../src-shared/contract/inputs/contacts';
+import type { ContactRow } from '../../src-shared/domain/records';
+import { invoke } from '../api/client';
+import {
+  contactListInput,
+  defaultContactSort,
+  emptyContactFilters,
+  readContactFilters,
+  type ContactFilters,
+  type ContactSort,
+} from '../lib/contact-query';
+import { readSort } from '../lib/list-filters';
+import { createListStore } from './list-store';
+
+export const contactColumnIds = [
+  'name',
+  'firstName',
+  'company',
+  'jobTitle',
+  'email',
+  'phone',
+  'city',
+  'postcode',
+  'country',
+  'owner',
+  'tags',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type ContactColumnId = (typeof contactColumnIds)[number];
+
+export const contactsPageSize = 100;
+
+export const useContactsListStore = createListStore<ContactRow, ContactFilters, ContactSort>({
+  entity: 'contact',
+  pageSize: contactsPageSize,
+  emptyFilters: emptyContactFilters,
+  defaultSort: defaultContactSort,
+  fetchPage: (filters, sort, page) => invoke('contacts.list', contactListInput(filters, sort, page)),
+  allColumns: contactColumnIds,
+  defaultHidden: ['firstName', 'postcode', 'country', 'createdAt'],
+  readFilters: readContactFilters,
+  readSort: (value) => readSort(value, contactSortFields, defaultContactSort),
+  storageKey: 'crm.columns.contacts',
+});

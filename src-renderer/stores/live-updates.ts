@@ -1,0 +1,56 @@
+import type { EntityName } from '../../src-shared/contract/events';
+import { on } from '../api/client';
+import { useCompaniesListStore } from './companies-list-store';
+import { useContactsListStore } from './contacts-list-store';
+import { useCompanyDetailStore, useContactDetailStore } from './detail-stores';
+import { useProfileStore } from './profile-store';
+import { useReferenceStore } from './reference-store';
+
+const pending = new Set<EntityName>();
+let timer: number | null = null;
+const batchMs = 60;
+
+function apply(entities: ReadonlySet<EntityName>): void {
+  const records = entities.has('contact') || entities.has('company') || entities.has('tag');
+  if (records) {
+    // Rows show company names and tags, details show links both ways: refresh what is shown.
+    useContactsListStore.getState().refresh();
+    useCompaniesListStore.getState().refresh();
+    void useContactDetailStore.getState().reload();
+    void useCompanyDetailStore.getState().reload();
+  }
+  if (entities.has('tag')) void useReferenceStore.getState().loadTags();
+  if (entities.has('view')) {
+    void useContactsListStore.getState().loadViews();
+    void useCompaniesListStore.getState().loadViews();
+  }
+  if (entities.has('profile')) {
+    void useProfileStore.getState().load();
+    void useReferenceStore.getState().loadUsers();
+  }
+}
+
+/**
+ * Asks the screens to show fresh data for these entities. Changes arriving together (the
+ * core's event and the action that caused it) are applied once.
+ */
+export function scheduleRefresh(...entities: EntityName[]): void {
+  for (const entity of entities) pending.add(entity);
+  if (timer !== null) return;
+  timer = window.setTimeout(() => {
+    timer = null;
+    const batch = new Set(pending);
+    pending.clear();
+    apply(batch);
+  }, batchMs);
+}
+
+/** Everything may have changed (a restored backup, a reconnection). */
+export function refreshEverything(): void {
+  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile');
+}
+
+/** Follows the core's `data.changed` events. Returns the function that stops following. */
+export function followDataChanges(): () => void {
+  return on('data.changed', (payload) => scheduleRefresh(payload.entity));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { takeTokenFromHash } from '../../../src-renderer/api/launch-token';
+import { parseRoute, routeHash, routeSection } from '../../../src-renderer/lib/routes';
+
+const id = '01939b2c-7d3e-7a1b-8c2d-3e4f5a6b7c8d';
+
+describe('the hash router', () => {
+  it('reads lists, records and settings', () => {
+    expect(parseRoute('#/contacts')).toEqual({ name: 'contacts' });
+    expect(parseRoute(`#/contacts/${id}`)).toEqual({ name: 'contact', id });
+    expect(parseRoute(`#/companies/${id}/`)).toEqual({ name: 'company', id });
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+  });
+
+  it('sends anything unknown or malformed to the contacts list', () => {
+    expect(parseRoute('')).toEqual({ name: 'contacts' });
+    expect(parseRoute('#/deals')).toEqual({ name: 'contacts' });
+    expect(parseRoute('#/contacts/<script>')).toEqual({ name: 'contacts' });
+    expect(parseRoute(`#/contacts/${id}/extra`)).toEqual({ name: 'contacts' });
+  });
+
+  it('writes what it reads', () => {
+    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'settings' }] as const) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+  });
+
+  it('knows which sidebar entry a detail page belongs to', () => {
+    expect(routeSection({ name: 'company', id })).toBe('companies');
+  });
+});
+
+describe('the launch token', () => {
+  it('is taken out of the launch URL’s hash', () => {
+    expect(takeTokenFromHash('#token=abc-DEF_123')).toEqual({ token: 'abc-DEF_123', rest: '' });
+  });
+
+  it('leaves a route hash alone', () => {
+    expect(takeTokenFromHash('#/contacts')).toEqual({ token: null, rest: '#/contacts' });
+    expect(takeTokenFromHash('')).toEqual({ token: null, rest: '' });
+  });
+});
