@@ -52,6 +52,14 @@ function describeJoinChange(db: ReadDb, entity: 'contact' | 'company', row: LogR
   return null;
 }
 
+/** Reference fields read as names: "Camille Martin", not a UUID. */
+function labelReference(db: ReadDb, field: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (field === 'ownerId') return (prepared(db, 'SELECT display_name FROM users WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
+  if (field === 'parentCompanyId') return names(db, 'companies', value) || value;
+  return value;
+}
+
 /**
  * Who changed which field when, from the change log, newest first. `before` is the value the
  * field had from the previous logged change.
@@ -93,8 +101,8 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
       user: row.user_id ? (users.get(row.user_id) ?? null) : null,
       deviceId: row.device_id,
       field: described.field,
-      before: row.tbl === mainTable ? before : null,
-      after: described.after,
+      before: row.tbl === mainTable ? labelReference(db, described.field, before) : null,
+      after: row.tbl === mainTable ? labelReference(db, described.field, described.after) : described.after,
     });
   }
   return entries.reverse().slice(0, input.limit);

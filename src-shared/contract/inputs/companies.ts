@@ -22,13 +22,24 @@ export const addressEntry = z.strictObject({
 });
 export type AddressEntry = z.output<typeof addressEntry>;
 
+/** A web address with a real host name ("acme.fr", "www.acme.co.uk"): no spaces, a dot. */
+function isWebAddress(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && /^[^.]+(\.[^.]+)+$/.test(url.hostname) && url.username === '';
+  } catch {
+    return false;
+  }
+}
+
 /** "acme.fr" is accepted and stored as "https://acme.fr"; only http(s) addresses are links. */
 export const websiteField = z
   .string()
   .trim()
   .max(300)
   .transform((value) => (value === '' || /^https?:\/\//i.test(value) ? value : `https://${value}`))
-  .pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/ })]))
+  .refine((value) => value === '' || isWebAddress(value), { message: 'not a web address', params: { code: 'invalid_url' } })
   .transform((value) => (value === '' ? null : value));
 
 export const companyFields = {

@@ -94,3 +94,15 @@ describe('record history', () => {
     expect(history.some((entry) => entry.field === 'companies' && String(entry.after).startsWith('+ '))).toBe(true);
   });
 });
+
+describe('history of reference fields', () => {
+  it('shows a parent company and an owner by name, not by id', async () => {
+    const parent = await call(core, 'companies.create', { name: 'Maison Mère' });
+    const child = await call(core, 'companies.create', { name: 'Filiale Sud' });
+    await call(core, 'companies.update', { id: child.id, patch: { parentCompanyId: parent.id } });
+    const history = await call(core, 'history.list', { entity: 'company', id: child.id });
+    expect(history.find((entry) => entry.field === 'parentCompanyId')?.after).toBe('Maison Mère');
+    const profile = await call(core, 'profile.get', {});
+    expect(history.find((entry) => entry.field === 'ownerId')?.after).toBe(profile.user.displayName);
+  });
+});

@@ -35,3 +35,17 @@ describe('the contract', () => {
     expect(api['contacts.list'].input.safeParse({ limit: 5000 }).success).toBe(false);
   });
 });
+
+describe('company websites', () => {
+  it.each(['pas un site', 'javascript:alert(1)', 'https://user@evil.fr', 'localhost', 'ftp://files.fr'])('refuses %s', (website) => {
+    const result = api['companies.create'].input.safeParse({ name: 'X', website });
+    expect(result.success).toBe(false);
+  });
+  it.each([
+    ['acme.fr', 'https://acme.fr'],
+    ['http://www.acme.co.uk/contact', 'http://www.acme.co.uk/contact'],
+    ['', null],
+  ])('accepts %s as %s', (website, stored) => {
+    expect(api['companies.create'].input.parse({ name: 'X', website }).website).toBe(stored);
+  });
+});
