@@ -1,0 +1,157 @@
+import { isApiName } from '../../src-shared/contract/api';
+import { datasetSizeNames, isDatasetSize, type DatasetSize } from '../jobs/seed/sizes';
+
+/** What the command line asked for, fully checked: commands never see raw strings. */
+export type CliCommand =
+  | { name: 'seed'; size: DatasetSize; seed: number | undefined }
+  | { name: 'backup' }
+  | { name: 'restore'; file: string }
+  | { name: 'check'; json: boolean }
+  | { name: 'api'; apiName: string; input: unknown }
+  | { name: 'help'; topic: CommandName | undefined };
+
+export type CommandName = 'seed' | 'backup' | 'restore' | 'check' | 'api' | 'help';
+
+export type ParsedArgs = { dataDir: string | undefined; command: CliCommand };
+
+export type ParseResult = { ok: true; args: ParsedArgs } | { ok: false; error: string };
+
+type CommandSpec = {
+  /** Option name → whether it takes a value. */
+  options: Record<string, 'value' | 'flag'>;
+  positionals: { name: string; required: boolean }[];
+};
+
+export const commandSpecs: Record<CommandName, CommandSpec> = {
+  seed: { options: { size: 'value', seed: 'value' }, positionals: [] },
+  backup: { options: {}, positionals: [] },
+  restore: { options: {}, positionals: [{ name: 'file', required: true }] },
+  check: { options: { json: 'flag' }, positionals: [] },
+  api: {
+    options: {},
+    positionals: [
+      { name: 'name', required: true },
+      { name: 'json input', required: false },
+    ],
+  },
+  help: { options: {}, positionals: [{ name: 'command', required: false }] },
+};
+
+export function isCommandName(value: string): value is CommandName {
+  return Object.prototype.hasOwnProperty.call(commandSpecs, value);
+}
+
+class UsageError extends Error {}
+
+type Tokens = { dataDir: string | undefined; help: boolean; positionals: string[]; options: Map<string, string | true> };
+
+/** Splits argv into global options, command options and positionals (`--name value`, `--name=value`, `--`). */
+function tokenize(argv: readonly string[]): Tokens {
+  const tokens: Tokens = { dataDir: undefined, help: false, positionals: [], options: new Map() };
+  let command: CommandName | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      tokens.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      tokens.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+      tokens.positionals.push(arg);
+      if (tokens.positionals.length === 1 && isCommandName(arg)) command = arg;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const kind = name === 'data-dir' ? 'value' : command ? commandSpecs[command].options[name] : undefined;
+    if (!kind) {
+      throw new UsageError(command ? `unknown option "--${name}" for "${command}"` : `unknown option "--${name}"`);
+    }
+    let value: string | true = true;
+    if (kind === 'value') {
+      const next = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (next === undefined || next === '' || (eq === -1 && next.startsWith('--'))) throw new UsageError(`"--${name}" needs a value`);
+      value = next;
+    } else if (eq !== -1) {
+      throw new UsageError(`"--${name}" takes no value`);
+    }
+    if (name === 'data-dir') tokens.dataDir = value as string;
+    else tokens.options.set(name, value);
+  }
+  return tokens;
+}
+
+function parseSeed(value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value) || Number(value) > 0xffffffff) {
+    throw new UsageError(`"--seed" must be a whole number from 0 to 4294967295 (got "${String(value)}")`);
+  }
+  return Number(value);
+}
+
+function parseJsonInput(text: string | undefined): unknown {
+  if (text === undefined) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`the input is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function buildCommand(name: CommandName, positionals: string[], options: Map<string, string | true>): CliCommand {
+  const spec = commandSpecs[name];
+  if (positionals.length > spec.positionals.length) {
+    throw new UsageError(`"${name}" got an unexpected argument "${positionals[spec.positionals.length] ?? ''}"`);
+  }
+  spec.positionals.forEach((positional, index) => {
+    if (positional.required && positionals[index] === undefined) throw new UsageError(`"${name}" needs a ${positional.name}`);
+  });
+  switch (name) {
+    case 'seed': {
+      const size = options.get('size');
+      if (size === undefined) throw new UsageError(`"seed" needs --size (${datasetSizeNames.join(', ')})`);
+      if (!isDatasetSize(size)) throw new UsageError(`"--size" must be one of ${datasetSizeNames.join(', ')} (got "${String(size)}")`);
+      return { name, size, seed: parseSeed(options.get('seed')) };
+    }
+    case 'backup':
+      return { name };
+    case 'restore':
+      return { name, file: positionals[0] as string };
+    case 'check':
+      return { name, json: options.has('json') };
+    case 'api': {
+      const apiName = positionals[0] as string;
+      if (!isApiName(apiName)) throw new UsageError(`unknown API name "${apiName.slice(0, 80)}" (run "help api" for the list)`);
+      return { name, apiName, input: parseJsonInput(positionals[1]) };
+    }
+    case 'help': {
+      const topic = positionals[0];
+      if (topic !== undefined && !isCommandName(topic)) throw new UsageError(`unknown command "${topic.slice(0, 80)}"`);
+      return { name, topic };
+    }
+  }
+}
+
+/**
+ * Parses the command line (after `node cli.ts`). Pure: no file system, no environment; the
+ * caller resolves the default data folder.
+ */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  try {
+    const tokens = tokenize(argv);
+    const [first, ...rest] = tokens.positionals;
+    if (tokens.help || first === undefined) {
+      const topic = first !== undefined && isCommandName(first) && first !== 'help' ? first : undefined;
+      return { ok: true, args: { dataDir: tokens.dataDir, command: { name: 'help', topic } } };
+    }
+    if (!isCommandName(first)) throw new UsageError(`unknown command "${first.slice(0, 80)}"`);
+    return { ok: true, args: { dataDir: tokens.dataDir, command: buildCommand(first, rest, tokens.options) } };
+  } catch (error) {
+    if (error instanceof UsageError) return { ok: false, error: error.message };
+    throw error;
+  }
+}

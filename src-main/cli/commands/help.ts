@@ -1,0 +1,37 @@
+import { apiNames } from '../../../src-shared/contract/api';
+import type { CommandName } from '../args';
+import type { CommandContext } from '../io';
+
+const usage: Record<CommandName, string> = {
+  seed: 'seed --size demo|large|huge [--seed N]   fill the database with a realistic, deterministic dataset',
+  backup: 'backup                                   write a verified backup and print its path',
+  restore: 'restore <file>                           restore a backup (name from the backups folder, or a path)',
+  check: 'check [--json]                           integrity, schema version and record counts',
+  api: "api <name> ['<json input>']              call an API endpoint, print its JSON output",
+  help: 'help [command]                           this help',
+};
+
+const details: Partial<Record<CommandName, string>> = {
+  seed: 'Sizes: demo = 200 contacts / 40 companies, large = 100,000 / 20,000, huge = 1,000,000 / 200,000.\nThe same seed always gives the same records (default seed 42). Progress goes to stderr.',
+  restore:
+    'The backup is verified first; the current database is kept as a safety copy in the backups folder\n(moved aside as it is when it cannot be opened); then the backup replaces it atomically. Close the app first.',
+  check: 'Exits with status 1 and says why when the database is damaged or was written by a newer version.',
+  api: `Example: api contacts.list '{"limit":5}'. A refusal prints the typed error as JSON on stderr (status 1).\nNames:\n${apiNames.map((name) => `  ${name}`).join('\n')}`,
+};
+
+export function helpText(topic: CommandName | undefined): string {
+  if (topic) return [`usage: npm run crm -- ${usage[topic]}`, details[topic]].filter(Boolean).join('\n\n') + '\n';
+  return [
+    'usage: npm run crm -- [--data-dir DIR] <command> [options]',
+    '',
+    'Commands:',
+    ...Object.values(usage).map((line) => `  ${line}`),
+    '',
+    'The data folder defaults to CRM_DATA_DIR, else the app\'s own folder. Exit status: 0 ok, 1 failure, 2 usage error.',
+    'Diagnostics: set CRM_LOG_LEVEL=info (or debug) to see the log on stderr.',
+  ].join('\n') + '\n';
+}
+
+export async function runHelp(ctx: CommandContext, command: { topic: CommandName | undefined }): Promise<void> {
+  ctx.io.out(helpText(command.topic));
+}

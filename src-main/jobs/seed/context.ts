@@ -1,0 +1,80 @@
+import type { City } from './data/places';
+import { DAY_MS } from './text';
+import type { Rng } from './rng';
+
+export type Country = 'FR' | 'GB';
+
+/** What later records need to know about a company already written. */
+export type CompanyRef = {
+  id: string;
+  name: string;
+  country: Country;
+  city: City;
+  domain: string | null;
+  createdMs: number;
+};
+
+/** A bounded list of recent values: relations and duplicate e-mails reach back into it. */
+export class Recent<T> {
+  private readonly items: T[] = [];
+  private nextSlot = 0;
+  constructor(private readonly capacity: number) {}
+
+  add(item: T): void {
+    if (this.items.length < this.capacity) this.items.push(item);
+    else this.items[this.nextSlot] = item;
+    this.nextSlot = (this.nextSlot + 1) % this.capacity;
+  }
+
+  pick(rng: Rng): T | undefined {
+    return this.items.length === 0 ? undefined : rng.pick(this.items);
+  }
+}
+
+/**
+ * State shared by the generators of one run: the random stream, the time span records are spread
+ * over, and references to what was already written (owners, tags, companies, recent contacts).
+ * Memory stays bounded by the number of companies, so `huge` fits.
+ */
+export type SeedContext = {
+  rng: Rng;
+  /** Creation dates are spread over the three years before this instant. */
+  startMs: number;
+  endMs: number;
+  pickOwner: (rng: Rng) => string;
+  tagIds: string[];
+  companies: { FR: CompanyRef[]; GB: CompanyRef[] };
+  /** The last contact linked to each company: colleagues and managers are found there. */
+  lastContactOfCompany: Map<string, string>;
+  recentContacts: Recent<string>;
+  recentEmails: Recent<string>;
+};
+
+export const SPAN_YEARS = 3;
+
+/**
+ * The creation instant of record `index` of `count`: evenly spread, jittered within its slot, so
+ * creation order is insertion order and ids (whose time part is this instant) grow — like a
+ * CRM filled over three years, and kind to the B-tree indexes.
+ */
+export function createdMsAt(ctx: SeedContext, index: number, count: number): number {
+  const slot = (ctx.endMs - ctx.startMs) / Math.max(1, count);
+  return Math.floor(ctx.startMs + slot * (index + ctx.rng.next() * 0.999));
+}
+
+export function spanFor(referenceMs: number): { startMs: number; endMs: number } {
+  return { startMs: referenceMs - SPAN_YEARS * 365 * DAY_MS, endMs: referenceMs };
+}
+
+export function newSeedContext(rng: Rng, referenceMs: number, owners: { pickOwner: (rng: Rng) => string; tagIds: string[] }): SeedContext {
+  return {
+    rng,
+    ...spanFor(referenceMs),
+    pickOwner: owners.pickOwner,
+    tagIds: owners.tagIds,
+    companies: { FR: [], GB: [] },
+    lastContactOfCompany: new Map(),
+    recentContacts: new Recent(2_000),
+    recentEmails: new Recent(5_000),
+  };
+}
