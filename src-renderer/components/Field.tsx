@@ -19,6 +19,22 @@ export function describedBy(id: string, error?: string | null, hint?: string | n
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** Under a field: its error, else its hint (ids match `describedBy`). */
+export function FieldMessage({ id, error, hint }: { id: string; error?: string | null; hint?: string | null }) {
+  if (error) {
+    return (
+      <div id={`${id}-error`} className="field-error" role="alert" data-testid="field-error">
+        {error}
+      </div>
+    );
+  }
+  return hint ? (
+    <div id={`${id}-hint`} className="field-hint">
+      {hint}
+    </div>
+  ) : null;
+}
+
 /** Label, control, then the field's error (or hint) under it. */
 export function FieldFrame({ id, label, error, hint, required, className, path, labelHidden, children }: FieldFrameProps) {
   return (
@@ -28,15 +44,7 @@ export function FieldFrame({ id, label, error, hint, required, className, path, 
         {required && <span className="field-required" aria-hidden="true"> *</span>}
       </label>
       {children}
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert" data-testid="field-error">
-          {error}
-        </div>
-      ) : hint ? (
-        <div id={`${id}-hint`} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </div>
   );
 }

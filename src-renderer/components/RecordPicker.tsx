@@ -1,7 +1,7 @@
 import { Plus, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy } from './Field';
+import { describedBy, FieldMessage } from './Field';
 
 export type PickedRecord = { id: string; name: string };
 export type PickerOption = PickedRecord & { detail?: string | null };
@@ -171,15 +171,7 @@ export function RecordPicker(props: RecordPickerProps) {
           )}
         </div>
       )}
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert" data-testid="field-error">
-          {error}
-        </div>
-      ) : hint ? (
-        <div id={`${id}-hint`} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </div>
   );
 }

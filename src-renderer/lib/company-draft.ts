@@ -1,10 +1,9 @@
 import { api } from '../../src-shared/contract/api';
 import type { FieldIssue } from '../../src-shared/contract/errors';
 import type { addressKinds, CompanyCreateInput, CompanyUpdateInput, companySizes } from '../../src-shared/contract/inputs/companies';
-import { toE164 } from '../../src-shared/domain/phone';
 import type { CompanyDetail } from '../../src-shared/domain/records';
 import { legalIdProblem } from '../../src-shared/domain/siret';
-import { newEmail, newPhone, type EmailDraft, type PhoneDraft } from './contact-draft';
+import { entryDrafts, entryInputs, newEmail, newPhone, phoneIssues, type EmailDraft, type PhoneDraft } from './entry-drafts';
 import { compactRows, remapIssuePaths, rowKey, schemaIssues, stripPrefix } from './field-issues';
 
 export type CompanySize = (typeof companySizes)[number];
@@ -72,8 +71,7 @@ export function companyDraftFrom(company: CompanyDetail): CompanyDraft {
             country: address.country ?? '',
           }))
         : [newAddress()],
-    phones: company.phones.length > 0 ? company.phones.map((phone) => ({ key: rowKey(), label: phone.label, number: phone.raw })) : [newPhone()],
-    emails: company.emails.length > 0 ? company.emails.map((email) => ({ key: rowKey(), ...email })) : [newEmail()],
+    ...entryDrafts(company),
     parent: company.parent,
     ownerId: company.ownerId,
     notes: company.notes ?? '',
@@ -85,8 +83,7 @@ const blankAddress = (row: AddressDraft) => !row.street.trim() && !row.postcode.
 
 function fields(draft: CompanyDraft) {
   const addresses = compactRows(draft.addresses, blankAddress);
-  const phones = compactRows(draft.phones, (row) => row.number.trim() === '');
-  const emails = compactRows(draft.emails, (row) => row.address.trim() === '');
+  const entries = entryInputs(draft);
   const value = {
     name: draft.name,
     legalId: draft.legalId,
@@ -100,13 +97,13 @@ function fields(draft: CompanyDraft) {
       city,
       country: country.trim() === '' ? null : country,
     })),
-    phones: phones.rows.map(({ label, number }) => ({ label, number })),
-    emails: emails.rows.map(({ label, address }) => ({ label, address })),
+    phones: entries.phones,
+    emails: entries.emails,
     parentCompanyId: draft.parent?.id ?? null,
     ...(draft.ownerId ? { ownerId: draft.ownerId } : {}),
     notes: draft.notes,
   };
-  return { value, lists: { addresses: addresses.draftIndex, phones: phones.draftIndex, emails: emails.draftIndex } };
+  return { value, lists: { addresses: addresses.draftIndex, ...entries.lists } };
 }
 
 export function companyCreateInput(draft: CompanyDraft): CompanyCreateInput {
@@ -123,13 +120,7 @@ function domainIssues(draft: CompanyDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const legal = draft.legalId.trim();
   if (legal && legalIdProblem(legal)) issues.push({ path: 'legalId', code: 'invalid_siret', message: 'check digit' });
-  const country = draft.addresses[0]?.country.trim().toUpperCase() || 'FR';
-  draft.phones.forEach((phone, index) => {
-    if (phone.number.trim() !== '' && toE164(phone.number, country) === null) {
-      issues.push({ path: `phones.${index}.number`, code: 'invalid_phone', message: 'not a valid phone number' });
-    }
-  });
-  return issues;
+  return [...issues, ...phoneIssues(draft.phones, draft.addresses[0]?.country)];
 }
 
 export function validateCompanyDraft(draft: CompanyDraft, mode: 'create' | 'edit'): FieldIssue[] {

@@ -1,40 +1,26 @@
 import type { CompanyListInput, CompanySortField } from '../../src-shared/contract/inputs/companies';
-import {
-  baseActiveCount,
-  baseFiltersInput,
-  emptyBaseFilters,
-  readBaseFilters,
-  type BaseFilters,
-  type SortState,
-} from './list-filters';
+import { listQuery, type BaseFilters, type SortState } from './list-filters';
 
 export type CompanyFilters = BaseFilters & { industry: string };
 export type CompanySort = SortState<CompanySortField>;
 
 export const defaultCompanySort: CompanySort = { field: 'name', dir: 'asc' };
 
-export function emptyCompanyFilters(): CompanyFilters {
-  return { ...emptyBaseFilters(), industry: '' };
-}
+const query = listQuery({
+  empty: () => ({ industry: '' }),
+  input: (filters: { industry: string }) => {
+    const industry = filters.industry.trim();
+    return industry ? { industry } : {};
+  },
+  activeCount: (filters) => (filters.industry.trim() ? 1 : 0),
+  read: (value) => ({ industry: typeof value.industry === 'string' ? value.industry : '' }),
+});
+
+export const emptyCompanyFilters: () => CompanyFilters = query.emptyFilters;
+export const companyActiveFilterCount: (filters: CompanyFilters) => number = query.activeCount;
+export const readCompanyFilters: (value: Record<string, unknown>) => CompanyFilters = query.readFilters;
 
 /** One page of the companies list as the contract's `companies.list` input. */
-export function companyListInput(
-  filters: CompanyFilters,
-  sort: CompanySort,
-  page: { offset: number; limit: number; withTotal: boolean },
-): CompanyListInput {
-  const industry = filters.industry.trim();
-  return {
-    ...page,
-    sort,
-    filters: { ...baseFiltersInput(filters), ...(industry ? { industry } : {}), deleted: false },
-  };
-}
-
-export function companyActiveFilterCount(filters: CompanyFilters): number {
-  return baseActiveCount(filters) + (filters.industry.trim() ? 1 : 0);
-}
-
-export function readCompanyFilters(value: Record<string, unknown>): CompanyFilters {
-  return { ...readBaseFilters(value), industry: typeof value.industry === 'string' ? value.industry : '' };
+export function companyListInput(filters: CompanyFilters, sort: CompanySort, page: { offset: number; limit: number; withTotal: boolean }): CompanyListInput {
+  return query.listInput(filters, sort, page);
 }

@@ -1,14 +1,11 @@
 import { api } from '../../src-shared/contract/api';
 import type { FieldIssue } from '../../src-shared/contract/errors';
-import type { ConsentValue, emailLabels } from '../../src-shared/contract/inputs/common';
+import type { ConsentValue } from '../../src-shared/contract/inputs/common';
 import type { Civility, ContactCreateInput, ContactUpdateInput } from '../../src-shared/contract/inputs/contacts';
-import { toE164, type PhoneLabel } from '../../src-shared/domain/phone';
 import type { ContactDetail } from '../../src-shared/domain/records';
-import { compactRows, remapIssuePaths, rowKey, schemaIssues, stripPrefix } from './field-issues';
+import { entryDrafts, entryInputs, newEmail, newPhone, phoneIssues, type EmailDraft, type PhoneDraft } from './entry-drafts';
+import { remapIssuePaths, schemaIssues, stripPrefix } from './field-issues';
 
-export type EmailLabel = (typeof emailLabels)[number];
-export type EmailDraft = { key: string; label: EmailLabel; address: string };
-export type PhoneDraft = { key: string; label: PhoneLabel; number: string };
 export const contactLanguages = ['fr', 'en', 'de', 'es', 'it', 'nl', 'pt'] as const;
 export type ContactLanguage = (typeof contactLanguages)[number];
 
@@ -37,9 +34,6 @@ export type ContactDraft = {
   company: { id: string; name: string } | null;
   role: string;
 };
-
-export const newEmail = (): EmailDraft => ({ key: rowKey(), label: 'work', address: '' });
-export const newPhone = (): PhoneDraft => ({ key: rowKey(), label: 'mobile', number: '' });
 
 export function emptyContactDraft(ownerId: string, company: { id: string; name: string } | null = null): ContactDraft {
   return {
@@ -74,8 +68,7 @@ export function contactDraftFrom(contact: ContactDetail): ContactDraft {
     firstName: contact.firstName ?? '',
     lastName: contact.lastName ?? '',
     jobTitle: contact.jobTitle ?? '',
-    emails: contact.emails.length > 0 ? contact.emails.map((email) => ({ key: rowKey(), ...email })) : [newEmail()],
-    phones: contact.phones.length > 0 ? contact.phones.map((phone) => ({ key: rowKey(), label: phone.label, number: phone.raw })) : [newPhone()],
+    ...entryDrafts(contact),
     address: contact.address ?? '',
     postcode: contact.postcode ?? '',
     city: contact.city ?? '',
@@ -95,15 +88,14 @@ export function contactDraftFrom(contact: ContactDetail): ContactDraft {
 }
 
 function fields(draft: ContactDraft) {
-  const emails = compactRows(draft.emails, (row) => row.address.trim() === '');
-  const phones = compactRows(draft.phones, (row) => row.number.trim() === '');
+  const { emails, phones, lists } = entryInputs(draft);
   const value = {
     civility: draft.civility === '' ? null : draft.civility,
     firstName: draft.firstName,
     lastName: draft.lastName,
     jobTitle: draft.jobTitle,
-    emails: emails.rows.map(({ label, address }) => ({ label, address })),
-    phones: phones.rows.map(({ label, number }) => ({ label, number })),
+    emails,
+    phones,
     address: draft.address,
     postcode: draft.postcode,
     city: draft.city,
@@ -117,7 +109,7 @@ function fields(draft: ContactDraft) {
     consentPhone: draft.consentPhone,
     consentMail: draft.consentMail,
   };
-  return { value, lists: { emails: emails.draftIndex, phones: phones.draftIndex } };
+  return { value, lists };
 }
 
 export function contactCreateInput(draft: ContactDraft): ContactCreateInput {
@@ -133,16 +125,6 @@ export function contactUpdateInput(id: string, draft: ContactDraft): ContactUpda
   return { id, patch: fields(draft).value };
 }
 
-/** Phone numbers the core would refuse for the contact's country (France by default). */
-function phoneIssues(draft: ContactDraft): FieldIssue[] {
-  const country = draft.country.trim().toUpperCase() || 'FR';
-  return draft.phones.flatMap((phone, index) =>
-    phone.number.trim() !== '' && toE164(phone.number, country) === null
-      ? [{ path: `phones.${index}.number`, code: 'invalid_phone' as const, message: 'not a valid phone number' }]
-      : [],
-  );
-}
-
 /** Checks the form with the contract's own schema; issue paths name the form's fields. */
 export function validateContactDraft(draft: ContactDraft, mode: 'create' | 'edit'): FieldIssue[] {
   const { lists } = fields(draft);
@@ -153,7 +135,7 @@ export function validateContactDraft(draft: ContactDraft, mode: 'create' | 'edit
   const named = mode === 'edit' && !draft.firstName.trim() && !draft.lastName.trim()
     ? [{ path: 'lastName', code: 'required' as const, message: 'a first or last name is required' }]
     : [];
-  return [...remapIssuePaths(issues, lists), ...phoneIssues(draft), ...named];
+  return [...remapIssuePaths(issues, lists), ...phoneIssues(draft.phones, draft.country), ...named];
 }
 
 /** Server issues (paths in what was sent) mapped onto the form's fields. */

@@ -6,24 +6,22 @@ import { formatPhoneNational } from '../../src-shared/domain/phone';
 const dateFnsLocale = { fr, en: enGB } as const;
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d:${lang}:${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+/** Intl formatters are costly to build: one per language and options, kept. */
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => F): F {
+  let format = formatters.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(localeOf[lang], options);
+    format = build();
     formatters.set(key, format);
   }
   return format;
 }
 
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d:${lang}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(localeOf[lang], options));
+}
+
 function numberFormat(lang: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n:${lang}:${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf[lang], options);
-    formatters.set(key, format);
-  }
-  return format;
+  return cached(`n:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(localeOf[lang], options));
 }
 
 function toDate(iso: string): Date | null {

@@ -96,6 +96,30 @@ export function readSort<F extends string>(value: { field: string; dir: 'asc' | 
   return field ? { field, dir: value.dir } : fallback;
 }
 
+/** A list's own filters, besides the base ones every list has (contacts: a company; companies: an industry). */
+type ExtraFilters<X, I> = {
+  empty: () => X;
+  /** As the contract's list filters, empty values left out. */
+  input: (filters: X) => I;
+  activeCount: (filters: X) => number;
+  /** Read back from a saved view; anything malformed is left empty. */
+  read: (value: Record<string, unknown>) => X;
+};
+
+/** A list's filters: the base ones plus its own, and one page of the list as the contract's input. */
+export function listQuery<X extends object, I extends object>(extra: ExtraFilters<X, I>) {
+  return {
+    emptyFilters: (): BaseFilters & X => ({ ...emptyBaseFilters(), ...extra.empty() }),
+    listInput: <S>(filters: BaseFilters & X, sort: S, page: { offset: number; limit: number; withTotal: boolean }) => ({
+      ...page,
+      sort,
+      filters: { ...baseFiltersInput(filters), ...extra.input(filters), deleted: false },
+    }),
+    activeCount: (filters: BaseFilters & X): number => baseActiveCount(filters) + extra.activeCount(filters),
+    readFilters: (value: Record<string, unknown>): BaseFilters & X => ({ ...readBaseFilters(value), ...extra.read(value) }),
+  };
+}
+
 /** A stable key for "same query": a new key means the count and the pages must be fetched anew. */
 export function queryKey(filters: unknown, sort: unknown): string {
   return JSON.stringify([filters, sort]);

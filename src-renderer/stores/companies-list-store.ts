@@ -1,6 +1,7 @@
 import { companySortFields } from '../../src-shared/contract/inputs/companies';
 import type { CompanyRow } from '../../src-shared/domain/records';
 import { invoke } from '../api/client';
+import type { ColumnState } from '../lib/column-state';
 import {
   companyListInput,
   defaultCompanySort,
@@ -28,6 +29,9 @@ export const companyColumnIds = [
 ] as const;
 export type CompanyColumnId = (typeof companyColumnIds)[number];
 
+/** The columns shown until the user changes them. */
+export const companyDefaultColumns: ColumnState = { order: [...companyColumnIds], hidden: ['legalId', 'createdAt'] };
+
 export const companiesPageSize = 100;
 
 export const useCompaniesListStore = createListStore<CompanyRow, CompanyFilters, CompanySort>({
@@ -37,7 +41,7 @@ export const useCompaniesListStore = createListStore<CompanyRow, CompanyFilters,
   defaultSort: defaultCompanySort,
   fetchPage: (filters, sort, page) => invoke('companies.list', companyListInput(filters, sort, page)),
   allColumns: companyColumnIds,
-  defaultHidden: ['legalId', 'createdAt'],
+  defaultHidden: companyDefaultColumns.hidden,
   readFilters: readCompanyFilters,
   readSort: (value) => readSort(value, companySortFields, defaultCompanySort),
   storageKey: 'crm.columns.companies',

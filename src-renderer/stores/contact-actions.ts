@@ -3,10 +3,9 @@ import type { ApiInput } from '../../src-shared/contract/api';
 import type { CompanyLink, ContactDetail } from '../../src-shared/domain/records';
 import { invoke } from '../api/client';
 import { scheduleRefresh } from './live-updates';
-import { notifyError } from './notify-error';
+import { attempt, deletionActions, notifyWithUndo } from './record-actions';
+import { saveTags, type TagChanges } from './tag-actions';
 import { notify } from './toast-store';
-
-export type TagChanges = { add: string[]; remove: string[] };
 
 /** Creates a contact. Throws the client error, so the form can show field issues. */
 export async function createContact(input: ApiInput<'contacts.create'>): Promise<ContactDetail> {
@@ -19,119 +18,68 @@ export async function createContact(input: ApiInput<'contacts.create'>): Promise
 /** Saves a contact's fields, then its tags. Throws the client error for the form. */
 export async function updateContact(input: ApiInput<'contacts.update'>, tags: TagChanges): Promise<ContactDetail> {
   const contact = await invoke('contacts.update', input);
-  for (const tagId of tags.add) await invoke('tags.assign', { entity: 'contact', recordIds: [contact.id], tagId });
-  for (const tagId of tags.remove) await invoke('tags.unassign', { entity: 'contact', recordIds: [contact.id], tagId });
+  await saveTags('contact', contact.id, tags);
   scheduleRefresh('contact');
   notify(i18next.t('contacts.updated', { name: contact.displayName }));
   return contact;
 }
 
-export async function restoreContacts(ids: string[]): Promise<void> {
-  try {
-    await invoke('contacts.restore', { ids });
-    scheduleRefresh('contact', 'company');
-    notify(i18next.t('contacts.restored', { count: ids.length }), 'info');
-  } catch (error) {
-    notifyError(error);
-  }
-}
+const deletion = deletionActions({
+  messages: 'contacts',
+  deleteRecords: (ids) => invoke('contacts.delete', { ids }),
+  restoreRecords: (ids) => invoke('contacts.restore', { ids }),
+  refresh: () => scheduleRefresh('contact', 'company'),
+});
 
+export const restoreContacts = deletion.restore;
 /** Deletes contacts at once, with an Undo in the toast (no confirmation needed). */
-export async function deleteContacts(ids: string[], options: { afterUndo?: () => void } = {}): Promise<boolean> {
-  if (ids.length === 0) return false;
-  try {
-    await invoke('contacts.delete', { ids });
-  } catch (error) {
-    notifyError(error);
-    return false;
-  }
+export const deleteContacts = deletion.remove;
+
+function linkSaved(): void {
   scheduleRefresh('contact', 'company');
-  notify(i18next.t('contacts.deleted', { count: ids.length }), 'info', {
-    label: i18next.t('common.undo'),
-    run: async () => {
-      await restoreContacts(ids);
-      options.afterUndo?.();
-    },
-  });
-  return true;
+  notify(i18next.t('detail.linkSaved'));
 }
 
 export async function addCompanyLink(input: ApiInput<'links.add'>): Promise<boolean> {
-  try {
-    await invoke('links.add', input);
-    scheduleRefresh('contact', 'company');
-    notify(i18next.t('detail.linkSaved'));
-    return true;
-  } catch (error) {
-    notifyError(error);
-    return false;
-  }
+  const done = await attempt(() => invoke('links.add', input));
+  if (done) linkSaved();
+  return done;
 }
 
 export async function updateCompanyLink(input: ApiInput<'links.update'>): Promise<boolean> {
-  try {
-    await invoke('links.update', input);
-    scheduleRefresh('contact', 'company');
-    notify(i18next.t('detail.linkSaved'));
-    return true;
-  } catch (error) {
-    notifyError(error);
-    return false;
-  }
+  const done = await attempt(() => invoke('links.update', input));
+  if (done) linkSaved();
+  return done;
 }
 
 /** Removes a contact ↔ company link; Undo links them again with the same role and dates. */
 export async function removeCompanyLink(link: CompanyLink): Promise<void> {
-  try {
-    await invoke('links.remove', { id: link.id });
-  } catch (error) {
-    notifyError(error);
-    return;
-  }
+  if (!(await attempt(() => invoke('links.remove', { id: link.id })))) return;
   scheduleRefresh('contact', 'company');
-  notify(i18next.t('detail.linkRemoved'), 'info', {
-    label: i18next.t('common.undo'),
-    run: async () => {
-      await addCompanyLink({
-        contactId: link.contactId,
-        companyId: link.companyId,
-        role: link.role,
-        startDate: link.startDate,
-        endDate: link.endDate,
-        isPrimary: link.isPrimary,
-      });
-    },
-  });
+  notifyWithUndo(i18next.t('detail.linkRemoved'), 'info', () =>
+    addCompanyLink({
+      contactId: link.contactId,
+      companyId: link.companyId,
+      role: link.role,
+      startDate: link.startDate,
+      endDate: link.endDate,
+      isPrimary: link.isPrimary,
+    }),
+  );
 }
 
 export async function addRelation(input: ApiInput<'relations.add'>): Promise<boolean> {
-  try {
-    await invoke('relations.add', input);
+  const done = await attempt(() => invoke('relations.add', input));
+  if (done) {
     scheduleRefresh('contact');
     notify(i18next.t('detail.relationAdded'));
-    return true;
-  } catch (error) {
-    notifyError(error);
-    return false;
   }
+  return done;
 }
 
 /** Removes a relation; Undo adds it back in the same direction. */
-export async function removeRelation(
-  relationId: string,
-  again: ApiInput<'relations.add'>,
-): Promise<void> {
-  try {
-    await invoke('relations.remove', { id: relationId });
-  } catch (error) {
-    notifyError(error);
-    return;
-  }
+export async function removeRelation(relationId: string, again: ApiInput<'relations.add'>): Promise<void> {
+  if (!(await attempt(() => invoke('relations.remove', { id: relationId })))) return;
   scheduleRefresh('contact');
-  notify(i18next.t('detail.relationRemoved'), 'info', {
-    label: i18next.t('common.undo'),
-    run: async () => {
-      await addRelation(again);
-    },
-  });
+  notifyWithUndo(i18next.t('detail.relationRemoved'), 'info', () => addRelation(again));
 }

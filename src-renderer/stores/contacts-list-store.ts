@@ -1,6 +1,7 @@
 import { contactSortFields } from '../../src-shared/contract/inputs/contacts';
 import type { ContactRow } from '../../src-shared/domain/records';
 import { invoke } from '../api/client';
+import type { ColumnState } from '../lib/column-state';
 import {
   contactListInput,
   defaultContactSort,
@@ -29,6 +30,9 @@ export const contactColumnIds = [
 ] as const;
 export type ContactColumnId = (typeof contactColumnIds)[number];
 
+/** The columns shown until the user changes them. */
+export const contactDefaultColumns: ColumnState = { order: [...contactColumnIds], hidden: ['firstName', 'postcode', 'country', 'createdAt'] };
+
 export const contactsPageSize = 100;
 
 export const useContactsListStore = createListStore<ContactRow, ContactFilters, ContactSort>({
@@ -38,7 +42,7 @@ export const useContactsListStore = createListStore<ContactRow, ContactFilters, 
   defaultSort: defaultContactSort,
   fetchPage: (filters, sort, page) => invoke('contacts.list', contactListInput(filters, sort, page)),
   allColumns: contactColumnIds,
-  defaultHidden: ['firstName', 'postcode', 'country', 'createdAt'],
+  defaultHidden: contactDefaultColumns.hidden,
   readFilters: readContactFilters,
   readSort: (value) => readSort(value, contactSortFields, defaultContactSort),
   storageKey: 'crm.columns.contacts',

@@ -2,7 +2,8 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { ContactForm, type ContactFields } from './pages/contact-form';
 import { ContactsPage } from './pages/contacts-page';
-import { CompanyDetailPage, CompanyForm, ContactDetailPage } from './pages/detail-pages';
+import { CompanyDetailPage, ContactDetailPage } from './pages/detail-pages';
+import { CompanyForm } from './pages/record-form';
 import type { Page } from '@playwright/test';
 
 const helene: ContactFields = {
@@ -14,33 +15,36 @@ const helene: ContactFields = {
   city: 'Lyon',
 };
 
-/** Opens the app and creates Hélène Lefèvre through the form; ends on her page. */
-async function createHelene(page: Page, url: string): Promise<{ shell: AppPage; detail: ContactDetailPage; contacts: ContactsPage }> {
+/** Opens the app, which starts on the contacts list. */
+async function openApp(page: Page, url: string): Promise<{ shell: AppPage; contacts: ContactsPage }> {
   const shell = new AppPage(page);
   await shell.open(url);
-  const contacts = new ContactsPage(page);
+  return { shell, contacts: new ContactsPage(page) };
+}
+
+/** Creates a contact through the form, from the contacts list; ends on its page. */
+async function createContact(page: Page, contacts: ContactsPage, fields: ContactFields, shownAs: string): Promise<ContactDetailPage> {
   await contacts.newContact();
   const form = new ContactForm(page);
-  await form.fill(helene);
+  await form.fill(fields);
   await form.save();
   const detail = new ContactDetailPage(page);
-  await detail.expectShown('Hélène Lefèvre');
+  await detail.expectShown(shownAs);
+  return detail;
+}
+
+/** Opens the app and creates Hélène Lefèvre through the form; ends on her page. */
+async function createHelene(page: Page, url: string): Promise<{ shell: AppPage; detail: ContactDetailPage; contacts: ContactsPage }> {
+  const { shell, contacts } = await openApp(page, url);
+  const detail = await createContact(page, contacts, helene, 'Hélène Lefèvre');
   return { shell, detail, contacts };
 }
 
 test('a contact created in the form is listed and found from a fragment typed without accents', async ({ page, app }) => {
-  const shell = new AppPage(page);
-  await shell.open(app.url);
-  const contacts = new ContactsPage(page);
+  const { shell, contacts } = await openApp(page, app.url);
   await expect(contacts.emptyState).toBeVisible();
 
-  await contacts.newContact();
-  const form = new ContactForm(page);
-  await form.fill(helene);
-  await form.save();
-
-  const detail = new ContactDetailPage(page);
-  await detail.expectShown('Hélène Lefèvre');
+  const detail = await createContact(page, contacts, helene, 'Hélène Lefèvre');
   await expect(detail.root.getByTestId('phone-link')).toHaveText('06 12 34 56 78');
   await expect(detail.root.getByTestId('phone-link')).toHaveAttribute('href', 'tel:+33612345678');
   await expect(detail.root.getByTestId('email-link')).toHaveAttribute('href', 'mailto:helene.lefevre@example.fr');
@@ -82,13 +86,7 @@ test('a contact is linked to a company with a role, seen from both sides', async
   await expect(company.title).toHaveText('Boulangerie Dupré');
 
   await shell.goToContacts();
-  const contacts = new ContactsPage(page);
-  await contacts.newContact();
-  const form = new ContactForm(page);
-  await form.fill({ firstName: 'Hélène', lastName: 'Lefèvre' });
-  await form.save();
-  const detail = new ContactDetailPage(page);
-  await detail.expectShown('Hélène Lefèvre');
+  const detail = await createContact(page, new ContactsPage(page), { firstName: 'Hélène', lastName: 'Lefèvre' }, 'Hélène Lefèvre');
 
   await detail.linkToCompany('Boulangerie Dupré', 'Gérante');
   const link = detail.companyLinks.filter({ hasText: 'Boulangerie Dupré' });
@@ -125,9 +123,7 @@ test('the Delete key removes the focused row, and Undo restores it', async ({ pa
 });
 
 test('an invalid email is refused next to the field and nothing is saved', async ({ page, app }) => {
-  const shell = new AppPage(page);
-  await shell.open(app.url);
-  const contacts = new ContactsPage(page);
+  const { contacts } = await openApp(page, app.url);
   await contacts.newContact();
   const form = new ContactForm(page);
   await form.fill({ lastName: 'Martin', email: 'martin@' });
@@ -144,8 +140,7 @@ test('an invalid email is refused next to the field and nothing is saved', async
 });
 
 test('the interface switches to English and back to French, and remembers it', async ({ page, app }) => {
-  const shell = new AppPage(page);
-  await shell.open(app.url);
+  const { shell } = await openApp(page, app.url);
   const companiesLink = page.getByTestId('nav-companies');
   await expect(companiesLink).toHaveText('Sociétés');
 

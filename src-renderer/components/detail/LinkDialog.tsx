@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CompanyLink } from '../../../src-shared/domain/records';
 import { api } from '../../../src-shared/contract/api';
 import { issueMap, schemaIssues } from '../../lib/field-issues';
-import { Button } from '../Button';
-import { Dialog } from '../Dialog';
 import { Checkbox, TextField } from '../Field';
+import { FormDialog, useDialogSubmit } from '../FormDialog';
 import { RecordPicker, type PickedRecord, type PickerOption } from '../RecordPicker';
 
 export type LinkValues = { other: PickedRecord; role: string; startDate: string; endDate: string; isPrimary: boolean };
@@ -30,8 +29,7 @@ export function LinkDialog({ pick, search, excludeIds, existing, onCreate, onSub
   const [startDate, setStartDate] = useState(existing?.startDate ?? '');
   const [endDate, setEndDate] = useState(existing?.endDate ?? '');
   const [isPrimary, setIsPrimary] = useState(existing?.isPrimary ?? false);
-  const [busy, setBusy] = useState(false);
-  const [tried, setTried] = useState(false);
+  const { busy, tried, submit } = useDialogSubmit(onClose);
 
   const issues = issueMap(
     schemaIssues(api['links.update'].input, {
@@ -42,65 +40,49 @@ export function LinkDialog({ pick, search, excludeIds, existing, onCreate, onSub
   const periodInverted = Boolean(startDate && endDate && endDate < startDate);
   const errorFor = (path: string) => (tried && issues[path] ? t(`errors.field.${issues[path]}`) : null);
 
-  const submit = async () => {
-    setTried(true);
-    if (!other || Object.keys(issues).length > 0 || periodInverted) return;
-    setBusy(true);
-    const done = await onSubmit({ other, role, startDate, endDate, isPrimary });
-    setBusy(false);
-    if (done) onClose();
-  };
+  const send = () =>
+    void submit(other && Object.keys(issues).length === 0 && !periodInverted ? () => onSubmit({ other, role, startDate, endDate, isPrimary }) : null);
 
   const title = existing ? t('detail.editLink') : pick === 'company' ? t('detail.addLink') : t('detail.addContactLink');
   return (
-    <Dialog
+    <FormDialog
       title={title}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" onClick={() => void submit()} busy={busy} disabled={!other} data-testid="save-link">
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      onSubmit={send}
+      busy={busy}
+      disabled={!other}
+      submitTestId="save-link"
+      formClassName="dialog-form"
     >
-      <form
-        className="dialog-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {existing ? (
-          <p className="dialog-subject">{other?.name}</p>
-        ) : (
-          <RecordPicker
-            label={pick === 'company' ? t('fields.link.company') : t('fields.link.contact')}
-            placeholder={pick === 'company' ? t('form.chooseCompany') : t('form.chooseContact')}
-            value={other}
-            onChange={setOther}
-            search={search}
-            excludeIds={excludeIds}
-            onCreate={onCreate}
-            createLabel={(name) => t('companies.createNamed', { name })}
-            error={tried && !other ? t('errors.field.required') : null}
-            autoFocus
-          />
-        )}
-        <TextField label={t('fields.link.role')} value={role} onChange={setRole} error={errorFor('role')} maxLength={100} data-testid="link-role" data-autofocus={existing ? true : undefined} />
-        <div className="form-grid">
-          <TextField label={t('fields.link.startDate')} type="date" value={startDate} onChange={setStartDate} error={errorFor('startDate')} />
-          <TextField
-            label={t('fields.link.endDate')}
-            type="date"
-            value={endDate}
-            onChange={setEndDate}
-            error={errorFor('endDate') ?? (tried && periodInverted ? t('errors.field.invalid_date') : null)}
-          />
-        </div>
-        <Checkbox label={t('fields.link.isPrimary')} checked={isPrimary} onChange={setIsPrimary} />
-      </form>
-    </Dialog>
+      {existing ? (
+        <p className="dialog-subject">{other?.name}</p>
+      ) : (
+        <RecordPicker
+          label={pick === 'company' ? t('fields.link.company') : t('fields.link.contact')}
+          placeholder={pick === 'company' ? t('form.chooseCompany') : t('form.chooseContact')}
+          value={other}
+          onChange={setOther}
+          search={search}
+          excludeIds={excludeIds}
+          onCreate={onCreate}
+          createLabel={(name) => t('companies.createNamed', { name })}
+          error={tried && !other ? t('errors.field.required') : null}
+          autoFocus
+        />
+      )}
+      <TextField label={t('fields.link.role')} value={role} onChange={setRole} error={errorFor('role')} maxLength={100} data-testid="link-role" data-autofocus={existing ? true : undefined} />
+      <div className="form-grid">
+        <TextField label={t('fields.link.startDate')} type="date" value={startDate} onChange={setStartDate} error={errorFor('startDate')} />
+        <TextField
+          label={t('fields.link.endDate')}
+          type="date"
+          value={endDate}
+          onChange={setEndDate}
+          error={errorFor('endDate') ?? (tried && periodInverted ? t('errors.field.invalid_date') : null)}
+        />
+      </div>
+      <Checkbox label={t('fields.link.isPrimary')} checked={isPrimary} onChange={setIsPrimary} />
+    </FormDialog>
   );
 }

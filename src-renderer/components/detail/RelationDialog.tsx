@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelationKind } from '../../../src-shared/contract/inputs/relations';
-import { Button } from '../Button';
-import { Dialog } from '../Dialog';
 import { SelectField, TextField } from '../Field';
+import { FormDialog, useDialogSubmit } from '../FormDialog';
 import { RecordPicker, type PickedRecord } from '../RecordPicker';
 import { searchContacts } from '../record-search';
 
@@ -34,57 +33,38 @@ export function RelationDialog({ contactName, excludeIds, onSubmit, onClose }: R
   const [choice, setChoice] = useState<ChoiceValue>('reports_to:out');
   const [other, setOther] = useState<PickedRecord | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [tried, setTried] = useState(false);
+  const { busy, tried, submit } = useDialogSubmit(onClose);
   const selected = relationChoices.find((candidate) => candidate.value === choice) ?? relationChoices[0];
 
-  const submit = async () => {
-    setTried(true);
-    if (!other) return;
-    setBusy(true);
-    const done = await onSubmit({ other, kind: selected.kind, outgoing: selected.outgoing, note });
-    setBusy(false);
-    if (done) onClose();
-  };
+  const send = () => void submit(other ? () => onSubmit({ other, kind: selected.kind, outgoing: selected.outgoing, note }) : null);
 
   return (
-    <Dialog
+    <FormDialog
       title={t('detail.addRelation')}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" onClick={() => void submit()} busy={busy} disabled={!other}>
-            {t('common.add')}
-          </Button>
-        </>
-      }
+      submitLabel={t('common.add')}
+      onSubmit={send}
+      busy={busy}
+      disabled={!other}
+      formClassName="dialog-form"
     >
-      <form
-        className="dialog-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <p className="dialog-subject">{contactName}</p>
-        <SelectField
-          label={t('fields.relation.kind')}
-          value={choice}
-          options={relationChoices.map((option) => ({ value: option.value, label: t(`relations.choose.${option.key}`) }))}
-          onChange={(value) => value && setChoice(value)}
-        />
-        <RecordPicker
-          label={t('fields.relation.contact')}
-          placeholder={t('form.chooseContact')}
-          value={other}
-          onChange={setOther}
-          search={searchContacts}
-          excludeIds={excludeIds}
-          error={tried && !other ? t('errors.field.required') : null}
-        />
-        <TextField label={t('fields.relation.note')} value={note} onChange={setNote} maxLength={500} />
-      </form>
-    </Dialog>
+      <p className="dialog-subject">{contactName}</p>
+      <SelectField
+        label={t('fields.relation.kind')}
+        value={choice}
+        options={relationChoices.map((option) => ({ value: option.value, label: t(`relations.choose.${option.key}`) }))}
+        onChange={(value) => value && setChoice(value)}
+      />
+      <RecordPicker
+        label={t('fields.relation.contact')}
+        placeholder={t('form.chooseContact')}
+        value={other}
+        onChange={setOther}
+        search={searchContacts}
+        excludeIds={excludeIds}
+        error={tried && !other ? t('errors.field.required') : null}
+      />
+      <TextField label={t('fields.relation.note')} value={note} onChange={setNote} maxLength={500} />
+    </FormDialog>
   );
 }

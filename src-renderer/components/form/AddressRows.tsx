@@ -1,9 +1,8 @@
-import { Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { addressKinds } from '../../../src-shared/contract/inputs/companies';
 import { newAddress, type AddressDraft } from '../../lib/company-draft';
-import { Button, IconButton } from '../Button';
 import { SelectField, TextField } from '../Field';
+import { AddRowButton, RemoveRowButton, replaceRow } from './EntryRows';
 
 type AddressRowsProps = {
   rows: AddressDraft[];
@@ -12,11 +11,24 @@ type AddressRowsProps = {
   max?: number;
 };
 
+type AddressLine = 'street' | 'postcode' | 'city' | 'country';
+
 /** A company's addresses (head office, billing, delivery…), up to five. */
 export function AddressRows({ rows, onChange, errorFor, max = 5 }: AddressRowsProps) {
   const { t } = useTranslation();
-  const update = (index: number, patch: Partial<AddressDraft>) =>
-    onChange(rows.map((row, position) => (position === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<AddressDraft>) => onChange(replaceRow(rows, index, patch));
+  /** One typed part of an address; the country code is kept in capitals. */
+  const line = (row: AddressDraft, index: number, name: AddressLine, maxLength: number, hint?: string) => (
+    <TextField
+      label={t(`fields.address.${name}`)}
+      value={row[name]}
+      path={`addresses.${index}.${name}`}
+      error={errorFor(`addresses.${index}.${name}`)}
+      hint={hint}
+      onChange={(value) => update(index, { [name]: name === 'country' ? value.toUpperCase() : value })}
+      maxLength={maxLength}
+    />
+  );
   return (
     <div className="entry-rows">
       {rows.map((row, index) => (
@@ -30,54 +42,18 @@ export function AddressRows({ rows, onChange, errorFor, max = 5 }: AddressRowsPr
               options={addressKinds.map((value) => ({ value, label: t(`enums.addressKind.${value}`) }))}
               onChange={(kind) => kind && update(index, { kind })}
             />
-            <IconButton
-              className="entry-remove"
-              label={t('form.removeEntry')}
-              icon={<X size={14} />}
-              onClick={() => onChange(rows.length > 1 ? rows.filter((_, position) => position !== index) : [newAddress()])}
-            />
+            <RemoveRowButton rows={rows} index={index} onChange={onChange} newRow={newAddress} />
           </div>
-          <TextField
-            label={t('fields.address.street')}
-            value={row.street}
-            path={`addresses.${index}.street`}
-            error={errorFor(`addresses.${index}.street`)}
-            onChange={(street) => update(index, { street })}
-            maxLength={300}
-          />
+          {line(row, index, 'street', 300)}
           <div className="form-grid form-grid-address">
-            <TextField
-              label={t('fields.address.postcode')}
-              value={row.postcode}
-              path={`addresses.${index}.postcode`}
-              error={errorFor(`addresses.${index}.postcode`)}
-              onChange={(postcode) => update(index, { postcode })}
-              maxLength={20}
-            />
-            <TextField
-              label={t('fields.address.city')}
-              value={row.city}
-              path={`addresses.${index}.city`}
-              error={errorFor(`addresses.${index}.city`)}
-              onChange={(city) => update(index, { city })}
-              maxLength={100}
-            />
-            <TextField
-              label={t('fields.address.country')}
-              value={row.country}
-              path={`addresses.${index}.country`}
-              error={errorFor(`addresses.${index}.country`)}
-              hint={t('form.countryHint')}
-              onChange={(country) => update(index, { country: country.toUpperCase() })}
-              maxLength={2}
-            />
+            {line(row, index, 'postcode', 20)}
+            {line(row, index, 'city', 100)}
+            {line(row, index, 'country', 2, t('form.countryHint'))}
           </div>
         </fieldset>
       ))}
       {rows.length < max && (
-        <Button size="sm" variant="ghost" icon={<Plus size={14} />} onClick={() => onChange([...rows, newAddress(rows.length === 0 ? 'head_office' : 'billing')])}>
-          {t('form.addAddress')}
-        </Button>
+        <AddRowButton label={t('form.addAddress')} onClick={() => onChange([...rows, newAddress(rows.length === 0 ? 'head_office' : 'billing')])} />
       )}
     </div>
   );

@@ -2,9 +2,9 @@ import { Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { emailLabels } from '../../../src-shared/contract/inputs/common';
 import { phoneLabels } from '../../../src-shared/domain/phone';
-import { newEmail, newPhone, type EmailDraft, type PhoneDraft } from '../../lib/contact-draft';
+import { newEmail, newPhone, type EmailDraft, type PhoneDraft } from '../../lib/entry-drafts';
 import { Button, IconButton } from '../Button';
-import { SelectField, TextField } from '../Field';
+import { SelectField, TextField, type Option } from '../Field';
 
 type RowsProps<R> = {
   rows: R[];
@@ -13,12 +13,48 @@ type RowsProps<R> = {
   max?: number;
 };
 
-function replace<R>(rows: R[], index: number, patch: Partial<R>): R[] {
+export function replaceRow<R>(rows: R[], index: number, patch: Partial<R>): R[] {
   return rows.map((row, position) => (position === index ? { ...row, ...patch } : row));
 }
 
-/** Several emails, each with a label (work, personal, other). */
-export function EmailRows({ rows, onChange, errorFor, max = 10 }: RowsProps<EmailDraft>) {
+/** Removes a row; the last one is emptied instead, so there is always a row to type in. */
+export function RemoveRowButton<R>({ rows, index, onChange, newRow }: { rows: R[]; index: number; onChange: (rows: R[]) => void; newRow: () => R }) {
+  const { t } = useTranslation();
+  return (
+    <IconButton
+      className="entry-remove"
+      label={t('form.removeEntry')}
+      icon={<X size={14} />}
+      onClick={() => onChange(rows.length > 1 ? rows.filter((_, position) => position !== index) : [newRow()])}
+    />
+  );
+}
+
+export function AddRowButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button size="sm" variant="ghost" icon={<Plus size={14} />} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
+
+type EntryRowsProps<L extends string, K extends string, R extends { key: string; label: L } & Record<K, string>> = RowsProps<R> & {
+  /** The list's form path ("emails") and the field each row types in ("address"). */
+  path: string;
+  valueField: K;
+  labels: readonly Option<L>[];
+  valueLabel: string;
+  type: 'email' | 'tel';
+  testId: string;
+  addLabel: string;
+  /** Shown under the last row. */
+  hint?: string;
+  newRow: () => R;
+};
+
+/** Several values of one kind (emails, phones), each with a label. */
+function EntryRows<L extends string, K extends string, R extends { key: string; label: L } & Record<K, string>>(props: EntryRowsProps<L, K, R>) {
+  const { rows, onChange, errorFor, max = 10, path, valueField, labels, valueLabel, type, testId, addLabel, hint, newRow } = props;
   const { t } = useTranslation();
   return (
     <div className="entry-rows">
@@ -29,79 +65,63 @@ export function EmailRows({ rows, onChange, errorFor, max = 10 }: RowsProps<Emai
             fieldClassName="entry-label"
             labelHidden={index > 0}
             value={row.label}
-            options={emailLabels.map((value) => ({ value, label: t(`enums.emailLabel.${value}`) }))}
-            onChange={(label) => label && onChange(replace(rows, index, { label }))}
+            options={labels}
+            onChange={(label) => label && onChange(replaceRow(rows, index, { label } as Partial<R>))}
           />
           <TextField
-            label={index === 0 ? t('fields.contact.email') : `${t('fields.contact.email')} ${index + 1}`}
+            label={index === 0 ? valueLabel : `${valueLabel} ${index + 1}`}
             fieldClassName="entry-value"
             labelHidden={index > 0}
-            type="email"
-            value={row.address}
-            path={`emails.${index}.address`}
-            error={errorFor(`emails.${index}.address`) ?? errorFor(`emails.${index}`)}
-            onChange={(address) => onChange(replace(rows, index, { address }))}
+            type={type}
+            value={row[valueField]}
+            path={`${path}.${index}.${valueField}`}
+            error={errorFor(`${path}.${index}.${valueField}`) ?? errorFor(`${path}.${index}`)}
+            hint={index === rows.length - 1 ? hint : null}
+            onChange={(value) => onChange(replaceRow(rows, index, { [valueField]: value } as Partial<R>))}
             autoComplete="off"
-            data-testid="email-input"
+            data-testid={testId}
           />
-          <IconButton
-            className="entry-remove"
-            label={t('form.removeEntry')}
-            icon={<X size={14} />}
-            onClick={() => onChange(rows.length > 1 ? rows.filter((_, position) => position !== index) : [newEmail()])}
-          />
+          <RemoveRowButton rows={rows} index={index} onChange={onChange} newRow={newRow} />
         </div>
       ))}
-      {rows.length < max && (
-        <Button size="sm" variant="ghost" icon={<Plus size={14} />} onClick={() => onChange([...rows, newEmail()])}>
-          {t('form.addEmail')}
-        </Button>
-      )}
+      {rows.length < max && <AddRowButton label={addLabel} onClick={() => onChange([...rows, newRow()])} />}
     </div>
   );
 }
 
-/** Several phones, each with a label (mobile, work, home, fax, other). */
-export function PhoneRows({ rows, onChange, errorFor, max = 10 }: RowsProps<PhoneDraft>) {
+/** Several emails, each with a label (work, personal, other). */
+export function EmailRows(props: RowsProps<EmailDraft>) {
   const { t } = useTranslation();
   return (
-    <div className="entry-rows">
-      {rows.map((row, index) => (
-        <div key={row.key} className="entry-row">
-          <SelectField
-            label={t('fields.entry.label')}
-            fieldClassName="entry-label"
-            labelHidden={index > 0}
-            value={row.label}
-            options={phoneLabels.map((value) => ({ value, label: t(`enums.phoneLabel.${value}`) }))}
-            onChange={(label) => label && onChange(replace(rows, index, { label }))}
-          />
-          <TextField
-            label={index === 0 ? t('fields.contact.phone') : `${t('fields.contact.phone')} ${index + 1}`}
-            fieldClassName="entry-value"
-            labelHidden={index > 0}
-            type="tel"
-            value={row.number}
-            path={`phones.${index}.number`}
-            error={errorFor(`phones.${index}.number`) ?? errorFor(`phones.${index}`)}
-            hint={index === rows.length - 1 ? t('form.phoneHint') : null}
-            onChange={(number) => onChange(replace(rows, index, { number }))}
-            autoComplete="off"
-            data-testid="phone-input"
-          />
-          <IconButton
-            className="entry-remove"
-            label={t('form.removeEntry')}
-            icon={<X size={14} />}
-            onClick={() => onChange(rows.length > 1 ? rows.filter((_, position) => position !== index) : [newPhone()])}
-          />
-        </div>
-      ))}
-      {rows.length < max && (
-        <Button size="sm" variant="ghost" icon={<Plus size={14} />} onClick={() => onChange([...rows, newPhone()])}>
-          {t('form.addPhone')}
-        </Button>
-      )}
-    </div>
+    <EntryRows
+      {...props}
+      path="emails"
+      valueField="address"
+      labels={emailLabels.map((value) => ({ value, label: t(`enums.emailLabel.${value}`) }))}
+      valueLabel={t('fields.contact.email')}
+      type="email"
+      testId="email-input"
+      addLabel={t('form.addEmail')}
+      newRow={newEmail}
+    />
+  );
+}
+
+/** Several phones, each with a label (mobile, work, home, fax, other). */
+export function PhoneRows(props: RowsProps<PhoneDraft>) {
+  const { t } = useTranslation();
+  return (
+    <EntryRows
+      {...props}
+      path="phones"
+      valueField="number"
+      labels={phoneLabels.map((value) => ({ value, label: t(`enums.phoneLabel.${value}`) }))}
+      valueLabel={t('fields.contact.phone')}
+      type="tel"
+      testId="phone-input"
+      addLabel={t('form.addPhone')}
+      hint={t('form.phoneHint')}
+      newRow={newPhone}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { Building2, CornerDownRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { companySizes } from '../../../src-shared/contract/inputs/companies';
 import type { CompanyDetail } from '../../../src-shared/domain/records';
-import { Card, Fact, Facts } from '../../components/detail/Card';
+import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { ContactPoints } from '../../components/detail/ContactPoints';
 import { TagsCard } from '../../components/detail/TagsCard';
 import { CompanyContactsCard } from './CompanyContactsCard';
@@ -46,44 +46,46 @@ export function CompanyOverview({ company }: { company: CompanyDetail }) {
   const { t } = useTranslation();
   const size = companySizes.find((value) => value === company.size);
   return (
-    <div className="detail-columns">
-      <div className="detail-main">
-        <Card title={t('detail.coordinates')}>
-          <ContactPoints emails={company.emails} phones={company.phones} website={company.website} />
-        </Card>
-        <Card title={t('fields.company.addresses')} count={company.addresses.length}>
-          {company.addresses.length === 0 ? (
-            <p className="faint">—</p>
-          ) : (
-            <div className="address-grid">
-              {company.addresses.map((address, index) => (
-                <address key={index} className="address-block">
-                  <div className="address-kind">{t(`enums.addressKind.${address.kind}`)}</div>
-                  {address.street && <div className="pre-wrap">{address.street}</div>}
-                  <div>{[address.postcode, address.city].filter(Boolean).join(' ')}</div>
-                  {address.country && <div className="faint">{address.country}</div>}
-                </address>
-              ))}
-            </div>
-          )}
-        </Card>
-        <Card title={t('detail.about')}>
-          <Facts>
-            <Fact label={t('fields.company.legalId')}>{company.legalId ? <span className="mono">{company.legalId}</span> : null}</Fact>
-            <Fact label={t('fields.company.industry')}>{company.industry}</Fact>
-            <Fact label={t('fields.company.size')}>{size ? t(`enums.companySize.${size}`) : null}</Fact>
-            <Fact label={t('fields.company.owner')}>{company.owner?.displayName}</Fact>
-          </Facts>
-        </Card>
-        <Card title={t('detail.notes')}>
-          {company.notes ? <p className="pre-wrap notes">{company.notes}</p> : <p className="faint">—</p>}
-        </Card>
-      </div>
-      <aside className="detail-side">
-        <CompanyContactsCard company={company} />
-        <GroupCard company={company} />
-        <TagsCard entity="company" recordId={company.id} tags={company.tags} />
-      </aside>
-    </div>
+    <DetailColumns
+      main={
+        <>
+          <Card title={t('detail.coordinates')}>
+            <ContactPoints emails={company.emails} phones={company.phones} website={company.website} />
+          </Card>
+          <Card title={t('fields.company.addresses')} count={company.addresses.length}>
+            {company.addresses.length === 0 ? (
+              <p className="faint">—</p>
+            ) : (
+              <div className="address-grid">
+                {company.addresses.map((address, index) => (
+                  <address key={index} className="address-block">
+                    <div className="address-kind">{t(`enums.addressKind.${address.kind}`)}</div>
+                    {address.street && <div className="pre-wrap">{address.street}</div>}
+                    <div>{[address.postcode, address.city].filter(Boolean).join(' ')}</div>
+                    {address.country && <div className="faint">{address.country}</div>}
+                  </address>
+                ))}
+              </div>
+            )}
+          </Card>
+          <Card title={t('detail.about')}>
+            <Facts>
+              <Fact label={t('fields.company.legalId')}>{company.legalId ? <span className="mono">{company.legalId}</span> : null}</Fact>
+              <Fact label={t('fields.company.industry')}>{company.industry}</Fact>
+              <Fact label={t('fields.company.size')}>{size ? t(`enums.companySize.${size}`) : null}</Fact>
+              <Fact label={t('fields.company.owner')}>{company.owner?.displayName}</Fact>
+            </Facts>
+          </Card>
+          <NotesCard notes={company.notes} />
+        </>
+      }
+      side={
+        <>
+          <CompanyContactsCard company={company} />
+          <GroupCard company={company} />
+          <TagsCard entity="company" recordId={company.id} tags={company.tags} />
+        </>
+      }
+    />
   );
 }

@@ -1,19 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { companySizes } from '../../../src-shared/contract/inputs/companies';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { AddressRows } from '../../components/form/AddressRows';
-import { EmailRows, PhoneRows } from '../../components/form/EntryRows';
-import { TagField } from '../../components/form/TagField';
+import { ContactDetailsSection, FormSection, OwnerField, TagsAndNotesSections } from '../../components/form/FormSection';
+import type { FormFieldsProps } from '../../components/form/RecordForm';
 import { RecordPicker } from '../../components/RecordPicker';
 import { searchCompanies } from '../../components/record-search';
 import type { CompanyDraft } from '../../lib/company-draft';
-import { useReferenceStore } from '../../stores/reference-store';
 
-type FieldsProps = {
-  draft: CompanyDraft;
-  change: (patch: Partial<CompanyDraft>) => void;
-  errorFor: (path: string) => string | null;
+type FieldsProps = FormFieldsProps<CompanyDraft> & {
   /** The company being edited: it cannot be its own parent. */
   selfId?: string;
 };
@@ -21,15 +17,13 @@ type FieldsProps = {
 /** The company form's sections; the panel around them handles saving. */
 export function CompanyFormFields({ draft, change, errorFor, selfId }: FieldsProps) {
   const { t } = useTranslation();
-  const users = useReferenceStore((state) => state.users);
   const searchParents = useCallback(
     async (query: string) => (await searchCompanies(query)).filter((option) => option.id !== selfId),
     [selfId],
   );
   return (
     <>
-      <section className="form-section" aria-labelledby="company-identity">
-        <h3 id="company-identity">{t('form.identity')}</h3>
+      <FormSection id="company-identity" title={t('form.identity')}>
         <TextField label={t('fields.company.name')} value={draft.name} onChange={(name) => change({ name })} path="name" error={errorFor('name')} required maxLength={200} data-autofocus data-testid="company-name" autoComplete="off" />
         <div className="form-grid">
           <TextField label={t('fields.company.legalId')} value={draft.legalId} onChange={(legalId) => change({ legalId })} path="legalId" error={errorFor('legalId')} maxLength={50} className="input mono" />
@@ -53,40 +47,19 @@ export function CompanyFormFields({ draft, change, errorFor, selfId }: FieldsPro
           path="parent"
           error={errorFor('parent')}
         />
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="company-addresses">
-        <h3 id="company-addresses">{t('fields.company.addresses')}</h3>
+      <FormSection id="company-addresses" title={t('fields.company.addresses')}>
         <AddressRows rows={draft.addresses} onChange={(addresses) => change({ addresses })} errorFor={errorFor} />
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="company-details">
-        <h3 id="company-details">{t('form.contactDetails')}</h3>
-        <PhoneRows rows={draft.phones} onChange={(phones) => change({ phones })} errorFor={errorFor} />
-        <EmailRows rows={draft.emails} onChange={(emails) => change({ emails })} errorFor={errorFor} />
-      </section>
+      <ContactDetailsSection idBase="company" phonesFirst draft={draft} change={change} errorFor={errorFor} />
 
-      <section className="form-section" aria-labelledby="company-about">
-        <h3 id="company-about">{t('form.about')}</h3>
-        <SelectField
-          label={t('fields.company.owner')}
-          value={draft.ownerId}
-          options={users.map((user) => ({ value: user.id, label: user.displayName }))}
-          onChange={(ownerId) => ownerId && change({ ownerId })}
-          path="ownerId"
-          error={errorFor('ownerId')}
-        />
-      </section>
+      <FormSection id="company-about" title={t('form.about')}>
+        <OwnerField label={t('fields.company.owner')} draft={draft} change={change} errorFor={errorFor} />
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="company-tags">
-        <h3 id="company-tags">{t('form.tags')}</h3>
-        <TagField tagIds={draft.tagIds} onChange={(tagIds) => change({ tagIds })} />
-      </section>
-
-      <section className="form-section" aria-labelledby="company-notes">
-        <h3 id="company-notes">{t('form.notes')}</h3>
-        <TextAreaField label={t('fields.company.notes')} value={draft.notes} onChange={(notes) => change({ notes })} path="notes" error={errorFor('notes')} rows={5} maxLength={20_000} />
-      </section>
+      <TagsAndNotesSections idBase="company" notesLabel={t('fields.company.notes')} draft={draft} change={change} errorFor={errorFor} />
     </>
   );
 }

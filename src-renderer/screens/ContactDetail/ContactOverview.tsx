@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsentValue } from '../../../src-shared/contract/inputs/common';
 import type { ContactDetail } from '../../../src-shared/domain/records';
-import { Card, Fact, Facts } from '../../components/detail/Card';
+import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { ContactPoints } from '../../components/detail/ContactPoints';
 import { TagsCard } from '../../components/detail/TagsCard';
 import { useLanguage } from '../../i18n/use-language';
@@ -24,54 +24,56 @@ export function ContactOverview({ contact }: { contact: ContactDetail }) {
   const cityLine = [contact.postcode, contact.city].filter(Boolean).join(' ');
   const hasAddress = Boolean(contact.address || cityLine || contact.country);
   return (
-    <div className="detail-columns">
-      <div className="detail-main">
-        <Card title={t('detail.coordinates')}>
-          <ContactPoints emails={contact.emails} phones={contact.phones} />
-        </Card>
-        <Card title={t('detail.address')}>
-          {hasAddress ? (
-            <address className="address-block">
-              {contact.address && <div className="pre-wrap">{contact.address}</div>}
-              {cityLine && <div>{cityLine}</div>}
-              {contact.country && <div className="faint">{contact.country}</div>}
-            </address>
-          ) : (
-            <p className="faint">—</p>
-          )}
-        </Card>
-        <Card title={t('detail.about')}>
-          <Facts>
-            <Fact label={t('fields.contact.language')}>{language ? t(`enums.language.${language}`) : null}</Fact>
-            <Fact label={t('fields.contact.birthday')}>
-              {contact.birthday ? `${formatCalendarDate(lang, contact.birthday)}${age !== null ? ` (${t('detail.age', { age })})` : ''}` : null}
-            </Fact>
-            <Fact label={t('fields.contact.source')}>{contact.source}</Fact>
-            <Fact label={t('fields.contact.owner')}>{contact.owner?.displayName}</Fact>
-          </Facts>
-        </Card>
-        <Card title={t('detail.consents')}>
-          <Facts>
-            <Fact label={t('fields.contact.consentEmail')}>
-              <Consent value={contact.consentEmail} />
-            </Fact>
-            <Fact label={t('fields.contact.consentPhone')}>
-              <Consent value={contact.consentPhone} />
-            </Fact>
-            <Fact label={t('fields.contact.consentMail')}>
-              <Consent value={contact.consentMail} />
-            </Fact>
-          </Facts>
-        </Card>
-        <Card title={t('detail.notes')}>
-          {contact.notes ? <p className="pre-wrap notes" data-testid="notes">{contact.notes}</p> : <p className="faint">—</p>}
-        </Card>
-      </div>
-      <aside className="detail-side">
-        <ContactCompaniesCard contact={contact} />
-        <ContactRelationsCard contact={contact} />
-        <TagsCard entity="contact" recordId={contact.id} tags={contact.tags} />
-      </aside>
-    </div>
+    <DetailColumns
+      main={
+        <>
+          <Card title={t('detail.coordinates')}>
+            <ContactPoints emails={contact.emails} phones={contact.phones} />
+          </Card>
+          <Card title={t('detail.address')}>
+            {hasAddress ? (
+              <address className="address-block">
+                {contact.address && <div className="pre-wrap">{contact.address}</div>}
+                {cityLine && <div>{cityLine}</div>}
+                {contact.country && <div className="faint">{contact.country}</div>}
+              </address>
+            ) : (
+              <p className="faint">—</p>
+            )}
+          </Card>
+          <Card title={t('detail.about')}>
+            <Facts>
+              <Fact label={t('fields.contact.language')}>{language ? t(`enums.language.${language}`) : null}</Fact>
+              <Fact label={t('fields.contact.birthday')}>
+                {contact.birthday ? `${formatCalendarDate(lang, contact.birthday)}${age !== null ? ` (${t('detail.age', { age })})` : ''}` : null}
+              </Fact>
+              <Fact label={t('fields.contact.source')}>{contact.source}</Fact>
+              <Fact label={t('fields.contact.owner')}>{contact.owner?.displayName}</Fact>
+            </Facts>
+          </Card>
+          <Card title={t('detail.consents')}>
+            <Facts>
+              <Fact label={t('fields.contact.consentEmail')}>
+                <Consent value={contact.consentEmail} />
+              </Fact>
+              <Fact label={t('fields.contact.consentPhone')}>
+                <Consent value={contact.consentPhone} />
+              </Fact>
+              <Fact label={t('fields.contact.consentMail')}>
+                <Consent value={contact.consentMail} />
+              </Fact>
+            </Facts>
+          </Card>
+          <NotesCard notes={contact.notes} testId="notes" />
+        </>
+      }
+      side={
+        <>
+          <ContactCompaniesCard contact={contact} />
+          <ContactRelationsCard contact={contact} />
+          <TagsCard entity="contact" recordId={contact.id} tags={contact.tags} />
+        </>
+      }
+    />
   );
 }

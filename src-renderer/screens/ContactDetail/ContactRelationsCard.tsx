@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDetail, ContactRelation } from '../../../src-shared/domain/records';
 import { Button, IconButton } from '../../components/Button';
-import { Card } from '../../components/detail/Card';
+import { Card, CardList } from '../../components/detail/Card';
 import { RelationDialog, type RelationValues } from '../../components/detail/RelationDialog';
 import { addRelation, removeRelation } from '../../stores/contact-actions';
 
@@ -54,24 +54,20 @@ export function ContactRelationsCard({ contact }: { contact: ContactDetail }) {
         </Button>
       }
     >
-      {contact.relations.length === 0 ? (
-        <p className="faint">{t('detail.noRelations')}</p>
-      ) : (
-        <ul className="link-list">
-          {contact.relations.map((relation) => (
-            <li key={relation.id} className="link-item" data-testid="relation-item">
-              <UserRound size={15} className="faint" aria-hidden="true" />
-              <div className="link-main">
-                <RelationText relation={relation} />
-                {relation.note && <div className="link-sub pre-wrap">{relation.note}</div>}
-              </div>
-              <div className="row-actions">
-                <IconButton size="sm" label={t('detail.removeRelation')} icon={<X size={13} />} onClick={() => void remove(relation)} />
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardList items={contact.relations} empty={t('detail.noRelations')}>
+        {(relation) => (
+          <li key={relation.id} className="link-item" data-testid="relation-item">
+            <UserRound size={15} className="faint" aria-hidden="true" />
+            <div className="link-main">
+              <RelationText relation={relation} />
+              {relation.note && <div className="link-sub pre-wrap">{relation.note}</div>}
+            </div>
+            <div className="row-actions">
+              <IconButton size="sm" label={t('detail.removeRelation')} icon={<X size={13} />} onClick={() => void remove(relation)} />
+            </div>
+          </li>
+        )}
+      </CardList>
       {adding && (
         <RelationDialog
           contactName={contact.displayName}

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { RecordForm } from './record-form';
 
 export type ContactFields = {
   firstName?: string;
@@ -10,19 +11,9 @@ export type ContactFields = {
 };
 
 /** The contact side panel (create and edit). */
-export class ContactForm {
-  readonly page: Page;
-  readonly panel: Locator;
-  readonly errors: Locator;
-
+export class ContactForm extends RecordForm {
   constructor(page: Page) {
-    this.page = page;
-    this.panel = page.getByTestId('contact-form');
-    this.errors = this.panel.getByTestId('field-error');
-  }
-
-  field(label: RegExp | string): Locator {
-    return this.panel.getByLabel(label, { exact: typeof label === 'string' });
+    super(page, 'contact');
   }
 
   async fill(fields: ContactFields): Promise<void> {
@@ -33,18 +24,5 @@ export class ContactForm {
     if (fields.email !== undefined) await this.panel.getByTestId('email-input').first().fill(fields.email);
     if (fields.phone !== undefined) await this.panel.getByTestId('phone-input').first().fill(fields.phone);
     if (fields.city !== undefined) await this.field(/^(Ville|City)$/).fill(fields.city);
-  }
-
-  async save(): Promise<void> {
-    await this.panel.getByTestId('save-contact').click();
-  }
-
-  async saveWithKeyboard(): Promise<void> {
-    await this.page.keyboard.press('Control+Enter');
-  }
-
-  /** The error shown under a field, found by its form path ("emails.0.address"). */
-  errorOf(path: string): Locator {
-    return this.panel.locator(`[data-field="${path}"]`).getByTestId('field-error');
   }
 }

@@ -1,17 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** A contact's page: header, cards (companies, relations, tags) and history. */
-export class ContactDetailPage {
+/** A record's page: header with edit and delete, overview cards, history. */
+class RecordDetailPage {
   readonly page: Page;
   readonly root: Locator;
   readonly title: Locator;
-  readonly companyLinks: Locator;
 
-  constructor(page: Page) {
+  constructor(page: Page, kind: 'contact' | 'company') {
     this.page = page;
-    this.root = page.getByTestId('contact-detail');
+    this.root = page.getByTestId(`${kind}-detail`);
     this.title = this.root.getByTestId('detail-title');
-    this.companyLinks = this.root.getByTestId('company-link');
   }
 
   async expectShown(name: string): Promise<void> {
@@ -26,6 +24,20 @@ export class ContactDetailPage {
     await this.root.getByTestId('delete-record').click();
   }
 
+  async openHistory(): Promise<void> {
+    await this.root.getByRole('tab', { name: /Historique|History/ }).click();
+  }
+}
+
+/** A contact's page: its companies, relations and tags. */
+export class ContactDetailPage extends RecordDetailPage {
+  readonly companyLinks: Locator;
+
+  constructor(page: Page) {
+    super(page, 'contact');
+    this.companyLinks = this.root.getByTestId('company-link');
+  }
+
   /** Links the contact to an existing company with a role, through the company picker. */
   async linkToCompany(companyName: string, role: string): Promise<void> {
     await this.root.getByTestId('add-link').click();
@@ -36,42 +48,14 @@ export class ContactDetailPage {
     await dialog.getByTestId('save-link').click();
     await expect(dialog).toBeHidden();
   }
-
-  async openHistory(): Promise<void> {
-    await this.root.getByRole('tab', { name: /Historique|History/ }).click();
-  }
 }
 
-/** A company's page. */
-export class CompanyDetailPage {
-  readonly page: Page;
-  readonly root: Locator;
-  readonly title: Locator;
+/** A company's page: its contacts, group and tags. */
+export class CompanyDetailPage extends RecordDetailPage {
   readonly contactLinks: Locator;
 
   constructor(page: Page) {
-    this.page = page;
-    this.root = page.getByTestId('company-detail');
-    this.title = this.root.getByTestId('detail-title');
+    super(page, 'company');
     this.contactLinks = this.root.getByTestId('contact-link');
-  }
-}
-
-/** The company side panel (create and edit). */
-export class CompanyForm {
-  readonly page: Page;
-  readonly panel: Locator;
-
-  constructor(page: Page) {
-    this.page = page;
-    this.panel = page.getByTestId('company-form');
-  }
-
-  async create(name: string, industry?: string): Promise<void> {
-    await expect(this.panel).toBeVisible();
-    await this.panel.getByTestId('company-name').fill(name);
-    if (industry) await this.panel.getByLabel(/^(Secteur|Industry)$/).fill(industry);
-    await this.panel.getByTestId('save-company').click();
-    await expect(this.panel).toBeHidden();
   }
 }

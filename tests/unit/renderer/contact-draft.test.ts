@@ -3,11 +3,10 @@ import {
   contactCreateInput,
   contactServerIssues,
   emptyContactDraft,
-  newEmail,
-  newPhone,
   validateContactDraft,
   type ContactDraft,
 } from '../../../src-renderer/lib/contact-draft';
+import { newEmail, newPhone } from '../../../src-renderer/lib/entry-drafts';
 import { issueMap } from '../../../src-renderer/lib/field-issues';
 
 const owner = '01939b2c-7d3e-7a1b-8c2d-3e4f5a6b7c8d';
