@@ -7,3 +7,7 @@ CREATE VIRTUAL TABLE `search_fts` USING fts5(
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '1 2 3'
 );
+--> statement-breakpoint
+-- Merge segments in larger, rarer steps while editing (fewer latency spikes); the idle-time
+-- maintenance job merges the rest (jobs/db-maintenance.ts).
+INSERT INTO `search_fts` (`search_fts`, `rank`) VALUES ('automerge', 16);

@@ -84,15 +84,21 @@ function buildDoc(db: ReadDb, ref: SearchDocRef): Doc | null {
 
 /** Brings the index rows of these records up to date (removed when the record is deleted). */
 export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
-  const findDoc = prepared(db, 'SELECT doc_id FROM search_docs WHERE entity = ? AND record_id = ?');
+  const findDoc = prepared(db, 'SELECT doc_id, record_rowid FROM search_docs WHERE entity = ? AND record_id = ?');
   const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id, record_rowid) VALUES (?, ?, ?)');
   const moveDoc = prepared(db, 'UPDATE search_docs SET record_rowid = ? WHERE doc_id = ?');
   const removeDoc = prepared(db, 'DELETE FROM search_docs WHERE doc_id = ?');
+  const currentText = prepared(db, 'SELECT title, body FROM search_fts WHERE rowid = ?');
   const removeText = prepared(db, 'DELETE FROM search_fts WHERE rowid = ?');
   const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
   for (const ref of refs) {
-    const existing = findDoc.get(ref.entity, ref.id) as { doc_id: number } | undefined;
+    const existing = findDoc.get(ref.entity, ref.id) as { doc_id: number; record_rowid: number } | undefined;
     const doc = buildDoc(db, ref);
+    if (existing && doc && existing.record_rowid === doc.rowid) {
+      // Most edits (notes, consent, dates…) do not change what the record is found by.
+      const indexed = currentText.get(existing.doc_id) as { title: string; body: string } | undefined;
+      if (indexed && indexed.title === doc.title && indexed.body === doc.body) continue;
+    }
     if (existing) removeText.run(existing.doc_id);
     if (!doc) {
       if (existing) removeDoc.run(existing.doc_id);

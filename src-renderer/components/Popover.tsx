@@ -32,7 +32,9 @@ export function Popover({ button, label, buttonClassName, align = 'start', panel
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: MouseEvent) => {
-      if (wrapper.current && !wrapper.current.contains(event.target as Node)) setOpen(false);
+      // The path is fixed when the event starts: an option that removes itself on mousedown
+      // (a picker's choice) still counts as inside.
+      if (wrapper.current && !event.composedPath().includes(wrapper.current)) setOpen(false);
     };
     document.addEventListener('mousedown', onPointer);
     // Keyboard users land in the panel: its autofocus field, else its first item.

@@ -1,23 +1,21 @@
-import type { ReadDb } from '../../db/handles';
-import { prepared } from '../../db/handles';
-import type { SqlValue } from '../../db/synced-tables';
+import { prepared, type ReadDb } from '../../db/handles';
 import type { Conditions } from './sql';
 
 /**
- * Deep pages of a sorted list without OFFSET scans. A virtual table jumps anywhere in 100k rows;
- * `OFFSET 90000` walks 90k index entries on every call. Instead, one pass over the sorted index
- * records every STRIDE-th (key, id) as an anchor; a page then seeks to the nearest anchor with a
- * row-value comparison and skips fewer than STRIDE entries. Anchors are cached per query and
- * dropped as soon as the database changes (this connection's total_changes, or another
- * connection's data_version).
+ * Pages of a sorted, filtered list at any depth. A virtual table jumps anywhere in 100k rows:
+ * `OFFSET 90000` walks 90k index entries on every call, and a filter that the sort index cannot
+ * serve re-sorts the matches every time. Instead, the first deep page (or the first count) of a
+ * query reads the ordered rowids of all its matches once — 8 bytes a row — and every later page
+ * is a slice of that array; the count is its length. The snapshot is dropped as soon as the
+ * database changes (this connection's total_changes, or another connection's data_version).
+ * Shallow pages of an unfiltered list without a count skip all this: the sort index serves them.
  */
-const STRIDE = 256;
-const MAX_CACHED_QUERIES = 16;
+const SHALLOW = 500;
+const MAX_CACHED_QUERIES = 8;
 
-type Anchor = { position: number; key: SqlValue; id: string };
-type CacheEntry = { version: string; anchors: Anchor[] };
+type Snapshot = { version: string; rowids: Float64Array };
 
-const caches = new WeakMap<ReadDb, Map<string, CacheEntry>>();
+const caches = new WeakMap<ReadDb, Map<string, Snapshot>>();
 
 export type PagedQuery = {
   /** `contacts c` */
@@ -30,76 +28,61 @@ export type PagedQuery = {
 };
 
 function dataVersion(db: ReadDb): string {
-  const external = db.pragma('data_version', { simple: true }) as number;
+  const external = prepared(db, 'PRAGMA data_version').pluck().get() as number;
   const own = prepared(db, 'SELECT total_changes()').pluck().get() as number;
   return `${external}:${own}`;
 }
 
-function orderBy(query: PagedQuery): string {
+function orderedSql(query: PagedQuery): string {
   const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
-  return `${query.sortExpr} ${dir}, ${query.alias}.id ${dir}`;
+  return `SELECT ${query.alias}.rowid FROM ${query.from} ${query.where.toSql()} ORDER BY ${query.sortExpr} ${dir}, ${query.alias}.id ${dir}`;
 }
 
-function anchorsFor(db: ReadDb, query: PagedQuery): Anchor[] {
+function snapshot(db: ReadDb, query: PagedQuery): Float64Array {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
     caches.set(db, cache);
   }
-  const cacheKey = `${query.from}|${orderBy(query)}|${query.where.toSql()}|${JSON.stringify(query.where.params)}`;
+  const sql = orderedSql(query);
+  const key = `${sql}|${JSON.stringify(query.where.params)}`;
   const version = dataVersion(db);
-  const hit = cache.get(cacheKey);
-  if (hit && hit.version === version) return hit.anchors;
-  const anchors: Anchor[] = [];
-  const scan = prepared(db, `SELECT ${query.sortExpr}, ${query.alias}.id FROM ${query.from} ${query.where.toSql()} ORDER BY ${orderBy(query)}`)
-    .raw()
-    .iterate(...query.where.params) as IterableIterator<[SqlValue, string]>;
-  let position = 0;
-  for (const [key, id] of scan) {
-    if (position > 0 && position % STRIDE === 0) anchors.push({ position, key, id });
-    position++;
+  const hit = cache.get(key);
+  if (hit && hit.version === version) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.rowids;
   }
-  cache.delete(cacheKey);
-  cache.set(cacheKey, { version, anchors });
+  const rowids = Float64Array.from(prepared(db, sql).pluck().all(...query.where.params) as number[]);
+  cache.delete(key);
+  cache.set(key, { version, rowids });
   if (cache.size > MAX_CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
-  return anchors;
+  return rowids;
 }
 
-/** The rowids of one page, in order. */
-export function pageRowids(db: ReadDb, query: PagedQuery, offset: number, limit: number): number[] {
-  const order = orderBy(query);
-  if (offset < STRIDE * 2) {
-    return prepared(db, `SELECT ${query.alias}.rowid FROM ${query.from} ${query.where.toSql()} ORDER BY ${order} LIMIT ? OFFSET ?`)
+/** The rowids of one page, in order, and the number of matches when asked. */
+export function listPage(
+  db: ReadDb,
+  query: PagedQuery,
+  page: { offset: number; limit: number; withTotal: boolean },
+): { rowids: number[]; total: number | null } {
+  // Unfiltered, the sort index serves shallow pages directly; filtered, the snapshot is cheaper
+  // than re-running the filter for every page.
+  const filtered = query.where.parts.length > 1;
+  if (page.offset < SHALLOW && !page.withTotal && !filtered) {
+    const rowids = prepared(db, `${orderedSql(query)} LIMIT ? OFFSET ?`)
       .pluck()
-      .all(...query.where.params, limit, offset) as number[];
+      .all(...query.where.params, page.limit, page.offset) as number[];
+    return { rowids, total: null };
   }
-  const anchors = anchorsFor(db, query);
-  let anchor: Anchor | undefined;
-  for (let i = Math.min(anchors.length - 1, Math.floor(offset / STRIDE)); i >= 0; i--) {
-    const candidate = anchors[i];
-    if (candidate && candidate.position < offset) {
-      anchor = candidate;
-      break;
-    }
-  }
-  if (!anchor) {
-    return prepared(db, `SELECT ${query.alias}.rowid FROM ${query.from} ${query.where.toSql()} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(...query.where.params, limit, offset) as number[];
-  }
-  const after = query.dir === 'desc' ? '<' : '>';
-  const seek = `(${query.sortExpr}, ${query.alias}.id) ${after} (?, ?)`;
-  const where = query.where.parts.length > 0 ? `${query.where.toSql()} AND ${seek}` : `WHERE ${seek}`;
-  // The anchor is the row at `position`: the rows after it start at position + 1.
-  return prepared(db, `SELECT ${query.alias}.rowid FROM ${query.from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...query.where.params, anchor.key, anchor.id, limit, offset - anchor.position - 1) as number[];
+  const all = snapshot(db, query);
+  return { rowids: Array.from(all.subarray(page.offset, page.offset + page.limit)), total: page.withTotal ? all.length : null };
 }
 
 /** Reads the rows of a page by rowid and returns them in page order. */
 export function rowsInPageOrder<T>(db: ReadDb, selectSql: string, rowids: number[]): T[] {
   if (rowids.length === 0) return [];
-  const rows = db.prepare(`${selectSql} IN (${rowids.map(() => '?').join(', ')})`).all(...rowids) as (T & { _rowid: number })[];
+  const rows = prepared(db, `${selectSql} IN (${rowids.map(() => '?').join(', ')})`).all(...rowids) as (T & { _rowid: number })[];
   const byRowid = new Map(rows.map((row) => [row._rowid, row]));
   return rowids.map((rowid) => byRowid.get(rowid)).filter((row): row is T & { _rowid: number } => row !== undefined);
 }

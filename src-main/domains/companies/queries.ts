@@ -6,7 +6,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
-import { pageRowids, rowsInPageOrder } from '../common/paging';
+import { listPage, rowsInPageOrder } from '../common/paging';
 import { addFoldedPrefix, Conditions } from '../common/sql';
 import { linksOfCompany } from '../links/queries';
 import { companyFromRow, type CompanyDbRow } from './mapping';
@@ -61,7 +61,11 @@ type ListDbRow = Pick<
 
 export function listCompanies(db: ReadDb, input: ListInput): Page<CompanyRow> {
   const where = listConditions(input);
-  const rowids = pageRowids(db, { from: 'companies co', alias: 'co', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where }, input.offset, input.limit);
+  const { rowids, total } = listPage(
+    db,
+    { from: 'companies co', alias: 'co', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where },
+    input,
+  );
   const rows = rowsInPageOrder<ListDbRow>(
     db,
     `SELECT co.rowid AS _rowid, co.id, co.name, co.legal_id, co.industry, co.size, co.city, co.phones, co.website, co.owner_id,
@@ -73,9 +77,6 @@ export function listCompanies(db: ReadDb, input: ListInput): Page<CompanyRow> {
   const ids = rows.map((row) => row.id);
   const tags = tagsOfRecords(db, 'company', ids);
   const owners = usersById(db, rows.map((row) => row.owner_id));
-  const total = input.withTotal
-    ? (prepared(db, `SELECT count(*) FROM companies co ${where.toSql()}`).pluck().get(...where.params) as number)
-    : null;
   return {
     total,
     rows: rows.map((row) => ({

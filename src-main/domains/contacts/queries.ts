@@ -7,7 +7,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
-import { pageRowids, rowsInPageOrder } from '../common/paging';
+import { listPage, rowsInPageOrder } from '../common/paging';
 import { Conditions, placeholders } from '../common/sql';
 import { linksOfContact } from '../links/queries';
 import { relationsOfContact } from '../relations/queries';
@@ -61,13 +61,12 @@ type ListDbRow = Pick<
 function currentCompanies(db: ReadDb, ids: readonly string[]): Map<string, { id: string; name: string }> {
   const result = new Map<string, { id: string; name: string }>();
   if (ids.length === 0) return result;
-  const rows = db
-    .prepare(
-      `SELECT l.contact_id, co.id, co.name FROM contact_companies l JOIN companies co ON co.id = l.company_id
+  const rows = prepared(
+    db,
+    `SELECT l.contact_id, co.id, co.name FROM contact_companies l JOIN companies co ON co.id = l.company_id
         WHERE l.contact_id IN (${placeholders(ids.length)}) AND l.deleted = 0 AND +co.deleted = 0
         ORDER BY l.contact_id, l.end_date IS NOT NULL, l.is_primary DESC, l.start_date DESC`,
-    )
-    .all(...ids) as { contact_id: string; id: string; name: string }[];
+  ).all(...ids) as { contact_id: string; id: string; name: string }[];
   for (const row of rows) if (!result.has(row.contact_id)) result.set(row.contact_id, { id: row.id, name: row.name });
   return result;
 }
@@ -78,7 +77,11 @@ function currentCompanies(db: ReadDb, ids: readonly string[]): Map<string, { id:
  */
 export function listContacts(db: ReadDb, input: ListInput): Page<ContactRow> {
   const where = listConditions(input);
-  const rowids = pageRowids(db, { from: 'contacts c', alias: 'c', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where }, input.offset, input.limit);
+  const { rowids, total } = listPage(
+    db,
+    { from: 'contacts c', alias: 'c', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where },
+    input,
+  );
   const rows = rowsInPageOrder<ListDbRow>(
     db,
     `SELECT c.rowid AS _rowid, c.id, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode, c.country,
@@ -90,9 +93,6 @@ export function listContacts(db: ReadDb, input: ListInput): Page<ContactRow> {
   const companies = currentCompanies(db, ids);
   const tags = tagsOfRecords(db, 'contact', ids);
   const owners = usersById(db, rows.map((row) => row.owner_id));
-  const total = input.withTotal
-    ? (prepared(db, `SELECT count(*) FROM contacts c ${where.toSql()}`).pluck().get(...where.params) as number)
-    : null;
   return {
     total,
     rows: rows.map((row) => {
