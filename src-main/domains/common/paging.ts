@@ -11,7 +11,9 @@ import type { Conditions } from './sql';
  * Shallow pages of an unfiltered list without a count skip all this: the sort index serves them.
  */
 const SHALLOW = 500;
-const MAX_CACHED_QUERIES = 8;
+/** Recent queries kept, bounded by their total size (4M rowids = 32 MB) and their number. */
+const MAX_CACHED_ROWIDS = 4_000_000;
+const MAX_CACHED_QUERIES = 64;
 
 type Snapshot = { version: string; rowids: Float64Array };
 
@@ -56,7 +58,13 @@ function snapshot(db: ReadDb, query: PagedQuery): Float64Array {
   const rowids = Float64Array.from(prepared(db, sql).pluck().all(...query.where.params) as number[]);
   cache.delete(key);
   cache.set(key, { version, rowids });
-  if (cache.size > MAX_CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
+  let kept = 0;
+  for (const entry of cache.values()) kept += entry.rowids.length;
+  while (cache.size > 1 && (cache.size > MAX_CACHED_QUERIES || kept > MAX_CACHED_ROWIDS)) {
+    const oldest = cache.keys().next().value as string;
+    kept -= cache.get(oldest)?.rowids.length ?? 0;
+    cache.delete(oldest);
+  }
   return rowids;
 }
 

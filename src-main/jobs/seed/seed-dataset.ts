@@ -35,13 +35,15 @@ const DEFAULT_BATCH_SIZE = 10_000;
 /*
  * A bulk load touches index pages all over the file; a bigger page cache for its duration saves
  * most of the I/O once the indexes outgrow the app's cache (huge, first 500k records: 367 s
- * with the default cache, 205 s with 512 MiB). Restored afterwards.
+ * with a 32 MiB cache, 205 s with 512 MiB). Never lowers the app's setting; restored afterwards.
  */
 const bulkCacheMib: Record<DatasetSize, number> = { demo: 0, large: 256, huge: 512 };
 
 function withBulkCache<T>(core: Core, mib: number, work: () => T): T {
-  if (mib === 0) return work();
   const previous = core.db.pragma('cache_size', { simple: true }) as number;
+  // Negative sizes are KiB, positive ones pages; only ever raise the connection's own setting.
+  const currentKib = previous < 0 ? -previous : (previous * (core.db.pragma('page_size', { simple: true }) as number)) / 1024;
+  if (mib * 1024 <= currentKib) return work();
   core.db.pragma(`cache_size = -${mib * 1024}`);
   try {
     return work();

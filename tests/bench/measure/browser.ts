@@ -12,7 +12,7 @@ const TABLE = '[data-testid="contacts-table"]';
 const ROW = '[data-testid="contact-row"]';
 
 /** A missing browser or renderer is an error that says what to do, never a skipped figure. */
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(`Chromium was not found at ${path}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -20,7 +20,7 @@ function chromiumPath(): string {
   return path;
 }
 
-function ensureRendererBuilt(log: (line: string) => void): void {
+export function ensureRendererBuilt(log: (line: string) => void): void {
   const index = join(sourceRoot, 'dist', 'renderer', 'index.html');
   if (existsSync(index)) return;
   log('  building the renderer (npx vite build)…');

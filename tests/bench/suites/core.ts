@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { closeCore, openCore } from '../../../src-main/core/core';
 import { dataPaths } from '../../../src-main/core/paths';
-import { measureBrowser } from '../measure/browser';
+import { chromiumPath, ensureRendererBuilt, measureBrowser } from '../measure/browser';
 import { measureEdits } from '../measure/edit';
 import { measureContactsList } from '../measure/list';
 import { measureRawCeiling } from '../measure/raw-ceiling';
@@ -16,6 +16,9 @@ import type { Metrics, SuiteContext } from '../suite';
  */
 export async function coreSuite(ctx: SuiteContext): Promise<Metrics> {
   const dataDir = join(ctx.workDir, 'core-large');
+  // Fail in a second, not after the seed, when the browser or the renderer is missing.
+  chromiumPath();
+  ensureRendererBuilt(ctx.log);
   ctx.log('core: seeding the large dataset through the write path…');
   const seed = measureSeed(dataDir, 'large', ctx.log);
 
