@@ -1,19 +1,11 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { resolveBackupFile, verifyBackup } from '../db/backups';
 import { DatabaseOpenError } from '../db/errors';
 import { loadMigrations } from '../db/migrate';
+import { fsyncFile } from '../db/restore';
 import type { DataPaths } from '../core/paths';
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** The clock's last value, read best-effort from a database that may be damaged. */
 export function readHlcMark(databaseFile: string): string | undefined {

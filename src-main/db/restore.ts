@@ -5,7 +5,8 @@ import { createBackup, verifyBackup } from './backups';
 import { DatabaseOpenError } from './errors';
 import { loadMigrations } from './migrate';
 
-function fsyncFile(file: string): void {
+/** Flushes a file to disk before it is renamed into place. */
+export function fsyncFile(file: string): void {
   const fd = openSync(file, 'r+');
   try {
     fsyncSync(fd);

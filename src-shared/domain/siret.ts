@@ -1,5 +1,5 @@
-/** Luhn check used by French SIREN (9 digits) and SIRET (14 digits) numbers. */
-function luhnValid(digits: string): boolean {
+/** The Luhn sum (mod 10) used by French SIREN (9 digits) and SIRET (14 digits) numbers. */
+export function luhnSum(digits: string): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = Number(digits[digits.length - 1 - i]);
@@ -9,7 +9,11 @@ function luhnValid(digits: string): boolean {
     }
     sum += digit;
   }
-  return sum % 10 === 0;
+  return sum % 10;
+}
+
+function luhnValid(digits: string): boolean {
+  return luhnSum(digits) === 0;
 }
 
 /**

@@ -1,17 +1,5 @@
+import { luhnSum } from '../../../src-shared/domain/siret';
 import type { Rng } from './rng';
-
-function luhnSum(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10;
-}
 
 /** The digit that, appended to `body`, makes the whole number pass the Luhn check. */
 export function luhnCheckDigit(body: string): string {
