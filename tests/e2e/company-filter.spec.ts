@@ -18,8 +18,9 @@ test('a company picked with the mouse in the Filters panel filters the contacts 
   await page.getByTestId('filters-button').click();
   const picker = page.getByLabel(/^Société$/).first();
   await picker.click();
-  await picker.fill(companyName.slice(0, 12));
-  await page.getByRole('option', { name: new RegExp(companyName.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+  await picker.fill(companyName);
+  // Several companies may share the start of a name: pick the very one.
+  await page.getByRole('option').filter({ hasText: companyName }).first().click();
   await page.getByRole('button', { name: /^Appliquer$/ }).click();
 
   await expect.poll(() => contacts.total()).toBeLessThan(all);
