@@ -97,8 +97,18 @@ export function ageOn(birthday: string, today: Date = new Date()): number | null
 }
 
 /** A stored E.164 number in its national format: "+33612345678" → "06 12 34 56 78". */
+const formattedPhones = new Map<string, string>();
+
+/** A stored E.164 number as written in its country; kept, as long lists show the same numbers again while scrolling. */
 export function formatPhone(e164: string | null | undefined): string {
-  return e164 ? formatPhoneNational(e164) : '';
+  if (!e164) return '';
+  let formatted = formattedPhones.get(e164);
+  if (formatted === undefined) {
+    if (formattedPhones.size >= 5_000) formattedPhones.clear();
+    formatted = formatPhoneNational(e164);
+    formattedPhones.set(e164, formatted);
+  }
+  return formatted;
 }
 
 /** Local calendar day bounds as UTC instants, for date-range filters. */

@@ -59,6 +59,12 @@ export type ListStore<Row extends { id: string }, F, S> = UseBoundStore<StoreApi
 const maxInFlight = 4;
 /** Pages kept beyond those on screen, on each side (memory stays bounded while scrolling). */
 const keepPages = 6;
+/**
+ * Pages fetched ahead of the screen in the direction of scrolling: rows are in memory before
+ * they come into view, so a brisk scroll draws a few new rows per frame instead of a whole
+ * page of placeholders being replaced at once.
+ */
+const readAhead = 2;
 
 /** Column choices are a preference of this machine (localStorage, absent outside a browser). */
 function preferences(): Pick<Storage, 'getItem' | 'setItem'> | null {
@@ -89,12 +95,17 @@ export function createListStore<Row extends { id: string }, F, S>(config: ListCo
   const inFlight = new Set<number>();
   let shown = 0;
   let dirty = false;
+  let lastStart = 0;
+  /** The pages on screen plus those read ahead, in the order they are wanted. */
+  let wanted: number[] = [];
 
   return create<ListState<Row, F, S>>()((set, get) => {
     function pump(): void {
       const state = get();
       if (state.loadError) return;
-      for (const page of missingPages(state.span, state.pages, inFlight)) {
+      const onScreen = missingPages(state.span, state.pages, inFlight);
+      const ahead = wanted.filter((page) => !state.pages.has(page) && !inFlight.has(page) && !onScreen.includes(page));
+      for (const page of [...onScreen, ...ahead]) {
         if (inFlight.size >= maxInFlight) break;
         void fetchPage(page);
       }
@@ -147,6 +158,8 @@ export function createListStore<Row extends { id: string }, F, S>(config: ListCo
     }
 
     function newQuery(patch: Partial<ListState<Row, F, S>>): void {
+      lastStart = 0;
+      wanted = [];
       const state = { ...get(), ...patch };
       restart(
         {
@@ -194,7 +207,16 @@ export function createListStore<Row extends { id: string }, F, S>(config: ListCo
         set({ columns });
       },
       showRange: (start, end) => {
-        const span = pageSpan(start, end, config.pageSize, 0, get().total);
+        const total = get().total;
+        const span = pageSpan(start, end, config.pageSize, 0, total);
+        const lastPage = total === null ? span.last : Math.max(0, Math.ceil(total / config.pageSize) - 1);
+        const upwards = start < lastStart;
+        lastStart = start;
+        wanted = [];
+        for (let step = 1; step <= readAhead; step++) {
+          const page = upwards ? span.first - step : span.last + step;
+          if (page >= 0 && page <= lastPage) wanted.push(page);
+        }
         const current = get().span;
         if (span.first !== current.first || span.last !== current.last) {
           set((state) => ({ span, pages: evictFarPages(state.pages, span, keepPages) }));

@@ -7,7 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { listRowAt, type ListStore } from '../../stores/list-store';
@@ -18,6 +18,8 @@ import { SkeletonRow, TableRow } from './TableRow';
 import { tableKeyAction } from './table-keys';
 
 type Sort = { field: string; dir: 'asc' | 'desc' };
+
+const noRows: never[] = [];
 
 export type DataTableProps<Row extends { id: string }, F, S extends Sort> = {
   store: ListStore<Row, F, S>;
@@ -66,6 +68,7 @@ export function DataTable<Row extends { id: string }, F, S extends Sort>(props: 
     overscan: 8,
     scrollMargin: headerHeight,
     initialOffset,
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -115,8 +118,9 @@ export function DataTable<Row extends { id: string }, F, S extends Sort>(props: 
   const sorting: SortingState = sortedColumn?.id ? [{ id: sortedColumn.id, desc: state.sort.dir === 'desc' }] : [];
 
   const allColumns = useMemo<ColumnDef<Row>[]>(() => [{ id: 'select', size: selectColumnWidth, meta: { label: '' } }, ...columns], [columns]);
-  const table = useReactTable({
-    data: windowRows,
+  // The table models the columns (order, visibility, sizes, header); rows come from the page cache.
+  const table = useReactTable<Row>({
+    data: noRows,
     columns: allColumns,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => row.id,
@@ -126,7 +130,6 @@ export function DataTable<Row extends { id: string }, F, S extends Sort>(props: 
 
   const visibleColumns = table.getVisibleLeafColumns();
   const tableWidth = visibleColumns.reduce((sum, column) => sum + column.getSize(), 0);
-  const rowsById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
   // Cells are drawn by the column definitions: new definitions (language) or columns redraw rows.
   const columnsKey = `${visibleColumns.map((column) => column.id).join(',')}|${columns.length}|${String(columns[0]?.header)}`;
 
@@ -164,6 +167,7 @@ export function DataTable<Row extends { id: string }, F, S extends Sort>(props: 
     }
   };
 
+  const selectLabel = useMemo(() => t('table.selectRow'), [t]);
   const loadedIds = windowRows.map((row) => row.id);
   const allLoadedSelected = loadedIds.length > 0 && loadedIds.every((id) => state.selected.has(id));
 
@@ -180,10 +184,10 @@ export function DataTable<Row extends { id: string }, F, S extends Sort>(props: 
       aria-activedescendant={state.focusedIndex >= 0 ? `${testId}-row-${state.focusedIndex}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      style={{ '--table-width': `${tableWidth}px` } as CSSProperties}
     >
       <TableHeader
         table={table}
-        width={tableWidth}
         sort={state.sort}
         allSelected={allLoadedSelected}
         someSelected={state.selected.size > 0}
@@ -195,23 +199,25 @@ export function DataTable<Row extends { id: string }, F, S extends Sort>(props: 
         }}
         onMoveColumn={(columns) => actions.setColumns(columns)}
         columnState={state.columnState}
+        columnsKey={columnsKey}
       />
-      <div className="table-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), minWidth: tableWidth }}>
+      <div className="table-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = listRowAt(state, item.index, pageSize);
-          const tableRow = row ? rowsById.get(row.id) : undefined;
           const top = item.start - headerHeight;
-          if (!row || !tableRow) return <SkeletonRow key={item.key} top={top} index={item.index} columns={visibleColumns} />;
+          if (!row) return <SkeletonRow key={item.key} top={top} index={item.index} columns={visibleColumns} />;
           return (
             <TableRow
               key={item.key}
               id={`${testId}-row-${item.index}`}
               columnsKey={columnsKey}
               testId={rowTestId}
-              row={tableRow}
+              row={row}
+              columns={visibleColumns}
               index={item.index}
               top={top}
               label={rowLabel(row)}
+              selectLabel={selectLabel}
               selected={state.selected.has(row.id)}
               focused={state.focusedIndex === item.index}
               onFocusRow={() => {

@@ -1,18 +1,20 @@
 import { flexRender, type Header, type Table } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { memo, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeColumn, type ColumnState } from '../../lib/column-state';
+import { cellStyle } from './column-meta';
 
 type TableHeaderProps<Row> = {
   table: Table<Row>;
-  width: number;
   sort: { field: string; dir: 'asc' | 'desc' };
   allSelected: boolean;
   someSelected: boolean;
   onToggleAll: () => void;
   onSort: (field: string) => void;
   columnState: ColumnState;
+  /** Changes when the shown columns or their labels change. */
+  columnsKey: string;
   onMoveColumn: (state: ColumnState) => void;
 };
 
@@ -37,8 +39,8 @@ function SelectAll({ checked, indeterminate, onToggle }: { checked: boolean; ind
 }
 
 /** The sticky header: click to sort (in the core), drag a header to move its column. */
-export function TableHeader<Row>(props: TableHeaderProps<Row>) {
-  const { table, width, sort, allSelected, someSelected, onToggleAll, onSort, columnState, onMoveColumn } = props;
+function TableHeaderView<Row>(props: TableHeaderProps<Row>) {
+  const { table, sort, allSelected, someSelected, onToggleAll, onSort, columnState, onMoveColumn } = props;
   const { t } = useTranslation();
   const [dropTarget, setDropTarget] = useState<{ id: string; where: 'before' | 'after' } | null>(null);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -50,7 +52,7 @@ export function TableHeader<Row>(props: TableHeaderProps<Row>) {
 
   const cell = (header: Header<Row, unknown>) => {
     const meta = header.column.columnDef.meta;
-    const style = { width: header.getSize(), flex: `0 0 ${header.getSize()}px` };
+    const style = cellStyle(header.getSize());
     if (header.column.id === 'select') {
       return (
         <div key={header.id} role="columnheader" className="th th-select" style={style}>
@@ -109,10 +111,23 @@ export function TableHeader<Row>(props: TableHeaderProps<Row>) {
 
   return (
     <div className="thead" role="rowgroup">
-      <div className="tr tr-head" role="row" aria-rowindex={1} style={{ minWidth: width }}>
+      <div className="tr tr-head" role="row" aria-rowindex={1}>
         {headers.map(cell)}
         <div className="th th-fill" aria-hidden="true" />
       </div>
     </div>
   );
 }
+
+/**
+ * The header is drawn again only when what it shows changes, not on every scrolled frame (its
+ * handlers close over the sort and the selection, which are compared).
+ */
+export const TableHeader = memo(TableHeaderView, (before, after) =>
+  before.table === after.table &&
+  before.sort === after.sort &&
+  before.allSelected === after.allSelected &&
+  before.someSelected === after.someSelected &&
+  before.columnState === after.columnState &&
+  before.columnsKey === after.columnsKey,
+) as typeof TableHeaderView;

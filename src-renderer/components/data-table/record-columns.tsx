@@ -20,16 +20,18 @@ export function useTableColumns<C>(build: (t: TFunction, lang: Language) => C[])
 
 /** A column whose header is the label it has in the column menu; `cell` draws a row's value. */
 export function column<Row, Id extends string>(id: Id, size: number, meta: ColumnMeta<Row, unknown>, cell: (row: Row) => ReactNode): RecordColumn<Row, Id> {
-  return { id, size, header: meta.label, meta, cell: ({ row }) => cell(row.original) };
+  return { id, size, header: meta.label, meta: { ...meta, render: cell }, cell: ({ row }) => cell(row.original) };
 }
 
+/** Plain text, cut by the cell itself (no element of its own: rows are drawn on every scrolled frame). */
 export function textCell(value: string | null): ReactNode {
-  return <span className="truncate">{value ?? ''}</span>;
+  return value ?? '';
 }
 
 function dateCell(lang: Language, iso: string): ReactNode {
+  // The full date and time is a tooltip, formatted when the pointer comes over the cell, not for every row drawn.
   return (
-    <span className="nowrap" title={formatDateTime(lang, iso)}>
+    <span onPointerEnter={(event) => (event.currentTarget.title = formatDateTime(lang, iso))}>
       {formatShortDate(lang, iso)}
     </span>
   );
@@ -38,7 +40,7 @@ function dateCell(lang: Language, iso: string): ReactNode {
 function phoneCell(phone: string | null): ReactNode {
   const href = phone ? telHref(phone) : null;
   return href ? (
-    <a href={href} className="truncate cell-link-quiet nowrap" tabIndex={-1}>
+    <a href={href} className="cell-link-quiet" tabIndex={-1}>
       {formatPhone(phone)}
     </a>
   ) : null;

@@ -31,12 +31,12 @@ function companyColumns(t: TFunction, lang: Language): CompanyColumn[] {
     column('website', 190, { label: t('fields.company.website') }, (row) => {
       const href = safeExternalUrl(row.website);
       return href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" className="truncate cell-link-quiet" tabIndex={-1}>
+        <a href={href} target="_blank" rel="noopener noreferrer" className="cell-link-quiet" tabIndex={-1}>
           {websiteLabel(href)}
         </a>
       ) : null;
     }),
-    column('legalId', 150, { label: t('fields.company.legalId') }, (row) => <span className="truncate mono">{row.legalId ?? ''}</span>),
+    column('legalId', 150, { label: t('fields.company.legalId') }, (row) => <span className="mono">{row.legalId ?? ''}</span>),
     column('contactCount', 90, { label: t('fields.company.contactCount'), align: 'end' }, (row) => <span>{formatNumber(lang, row.contactCount)}</span>),
     shared.owner,
     shared.tags,

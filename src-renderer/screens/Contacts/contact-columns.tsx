@@ -22,7 +22,7 @@ function contactColumns(t: TFunction, lang: Language): ContactColumn[] {
     column('firstName', 140, { label: t('fields.contact.firstName'), sortField: 'firstName' }, (row) => textCell(row.firstName)),
     column('company', 200, { label: t('fields.contact.company') }, (row) =>
       row.companyId ? (
-        <a href={`#/companies/${row.companyId}`} className="truncate cell-link-quiet" tabIndex={-1}>
+        <a href={`#/companies/${row.companyId}`} className="cell-link-quiet" tabIndex={-1}>
           {row.companyName}
         </a>
       ) : null,
@@ -31,7 +31,7 @@ function contactColumns(t: TFunction, lang: Language): ContactColumn[] {
     column('email', 230, { label: t('fields.contact.email') }, (row) => {
       const href = row.email ? mailtoHref(row.email) : null;
       return href ? (
-        <a href={href} className="truncate cell-link-quiet" tabIndex={-1}>
+        <a href={href} className="cell-link-quiet" tabIndex={-1}>
           {row.email}
         </a>
       ) : null;

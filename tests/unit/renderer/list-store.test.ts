@@ -41,19 +41,38 @@ function makeStore(source: ReturnType<typeof pagedSource>) {
 }
 
 describe('a list’s page cache', () => {
-  it('counts once per query and fetches only the pages on screen', async () => {
+  it('counts once per query, fetches the pages on screen first, then reads ahead the way the user scrolls', async () => {
     const source = pagedSource(100_000);
     const store = makeStore(source);
     store.getState().showRange(0, 30);
     await source.flush();
     expect(store.getState().total).toBe(100_000);
+    expect(source.requests).toEqual([{ offset: 0, limit: 100, withTotal: true, q: '' }]);
     store.getState().showRange(50_000, 50_030);
     await source.flush();
-    expect(source.requests).toEqual([
-      { offset: 0, limit: 100, withTotal: true, q: '' },
-      { offset: 50_000, limit: 100, withTotal: false, q: '' },
+    expect(source.requests.slice(1).map((request) => [request.offset, request.withTotal])).toEqual([
+      [50_000, false],
+      [50_100, false],
+      [50_200, false],
     ]);
     expect(listRowAt(store.getState(), 50_010, 100)).toEqual({ id: 'r50010' });
+    store.getState().showRange(49_990, 50_020);
+    await source.flush();
+    expect(source.requests.slice(4).map((request) => request.offset)).toEqual([49_900, 49_800, 49_700]);
+  });
+
+  it('does not read ahead past either end of the list', async () => {
+    const source = pagedSource(250);
+    const store = makeStore(source);
+    store.getState().showRange(0, 30);
+    await source.flush();
+    store.getState().showRange(150, 180);
+    await source.flush();
+    store.getState().showRange(200, 230);
+    await source.flush();
+    store.getState().showRange(0, 30);
+    await source.flush();
+    expect(source.requests.map((request) => request.offset)).toEqual([0, 100, 200]);
   });
 
   it('never holds more than a few pages, however far the user scrolls', async () => {
