@@ -54,7 +54,7 @@ export default tseslint.config(
   {
     files: ['src-main/server/**/*.ts'],
     rules: banned(
-      ['electron', '**/app/**', '**/db/**', '**/domains/**', '**/core/**', '**/web/**', '**/sync/**', '**/src-renderer/**'],
+      ['electron', '**/app/**', '**/db/**', '**/domains/**', '**/core/**', '**/web/**', '**/sync/**', '**/cli/**', '**/src-renderer/**', '!**/src-shared/**'],
       'The sync server imports only src-shared (architecture.md).',
     ),
   },

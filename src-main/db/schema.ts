@@ -217,6 +217,32 @@ export const rowVersions = sqliteTable(
 );
 
 /**
+ * The Sync review: local edits that lost to another device's newer edit of the same field, that
+ * the server refused, or that landed on a record deleted elsewhere. Values are JSON.
+ */
+export const syncConflicts = sqliteTable(
+  'sync_conflicts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'lost' | 'rejected' | 'deleted' */
+    kind: text('kind').notNull(),
+    tbl: text('tbl').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field'),
+    localValue: text('local_value'),
+    localHlc: text('local_hlc'),
+    remoteValue: text('remote_value'),
+    remoteHlc: text('remote_hlc'),
+    remoteUserId: text('remote_user_id'),
+    remoteDeviceId: text('remote_device_id'),
+    reason: text('reason'),
+    createdAt: text('created_at').notNull(),
+    resolvedAt: text('resolved_at'),
+  },
+  (t) => [index('sync_conflicts_open').on(t.resolvedAt, t.id)],
+);
+
+/**
  * Maps search index rows to records (the FTS table itself is created by a SQL migration).
  * `record_rowid` lets list filters join on integers; it is checked after a restore, the only
  * way rowids could change (see search-index.ts).

@@ -104,7 +104,7 @@ function assertFields(spec: TableSpec, values: Row): void {
   }
 }
 
-function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: ReadonlySet<string>): void {
+export function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: ReadonlySet<string>): void {
   touch(tx, spec, row);
   for (const doc of spec.searchDocs?.(tx.db, row, changed) ?? []) tx.pendingSearchDocs.set(`${doc.entity}:${doc.id}`, doc);
 }

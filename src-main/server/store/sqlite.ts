@@ -1,0 +1,199 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PulledChange, PushResult, RejectReason, Role } from '../../../src-shared/sync/protocol';
+import { Mutex } from './mutex';
+import type { Account, NewChange, RowState, ServerStore, Session, SyncWriter } from './types';
+
+type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number; created_at: number };
+type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: number; expires_at: number };
+type ChangeRow = { seq: number; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string };
+
+const toAccount = (row: AccountRow): Account => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  role: row.role as Role,
+  passwordHash: row.password_hash,
+  disabled: row.disabled === 1,
+  createdAt: row.created_at,
+});
+
+const toSession = (row: SessionRow): Session => ({
+  tokenHash: row.token_hash,
+  accountId: row.account_id,
+  deviceId: row.device_id,
+  deviceName: row.device_name,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+});
+
+export const toPulled = (row: ChangeRow): PulledChange => ({
+  seq: Number(row.seq),
+  hlc: row.hlc,
+  tbl: row.tbl,
+  rowId: row.row_id,
+  changes: JSON.parse(row.changes) as PulledChange['changes'],
+  txnId: row.txn_id,
+  deviceId: row.device_id,
+  userId: row.account_id,
+});
+
+/** The server's own migrations, in file-name order; `user_version` counts those applied. */
+export function serverMigrations(kind: 'sqlite' | 'postgres', root: string): { name: string; sql: string }[] {
+  const dir = join(root, 'migrations', 'server', kind);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }));
+}
+
+function open(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+function migrate(db: Database.Database, root: string): void {
+  const migrations = serverMigrations('sqlite', root);
+  const applied = Number(db.pragma('user_version', { simple: true }));
+  if (applied > migrations.length) {
+    throw new Error(`This server database was written by a newer version of the server (schema ${applied}); update the server.`);
+  }
+  for (const [index, migration] of migrations.entries()) {
+    if (index < applied) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${index + 1}`);
+    }).immediate();
+  }
+}
+
+/** The SQLite back end: one file in the data folder, a writer and a reader connection (WAL). */
+export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStore {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'server.sqlite');
+  const writer = open(file);
+  migrate(writer, sourceRoot);
+  const reader = open(file);
+  const mutex = new Mutex();
+
+  const syncWriter: SyncWriter = {
+    txnResult: async (txnId) => {
+      const row = writer.prepare('SELECT txn_id, status, reason, detail FROM txns WHERE txn_id = ?').get(txnId) as
+        | { txn_id: string; status: PushResult['status']; reason: string | null; detail: string | null }
+        | undefined;
+      if (!row) return undefined;
+      return { txnId: row.txn_id, status: row.status, ...(row.reason ? { reason: row.reason as RejectReason } : {}), ...(row.detail ? { detail: row.detail } : {}) };
+    },
+    recordTxn: async (result, accountId, deviceId, now) => {
+      writer
+        .prepare('INSERT INTO txns (txn_id, account_id, device_id, status, reason, detail, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(result.txnId, accountId, deviceId, result.status, result.reason ?? null, result.detail ?? null, now);
+    },
+    row: async (tbl, rowId) => {
+      const row = writer.prepare('SELECT data, hlcs, visible_to FROM rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as
+        | { data: string; hlcs: string; visible_to: string | null }
+        | undefined;
+      return row ? { data: JSON.parse(row.data) as RowState['data'], hlcs: JSON.parse(row.hlcs) as RowState['hlcs'], visibleTo: row.visible_to } : undefined;
+    },
+    putRow: async (tbl, rowId, state) => {
+      writer
+        .prepare(
+          `INSERT INTO rows (tbl, row_id, data, hlcs, visible_to) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, visible_to = excluded.visible_to`,
+        )
+        .run(tbl, rowId, JSON.stringify(state.data), JSON.stringify(state.hlcs), state.visibleTo);
+    },
+    appendChange: async (change: NewChange) =>
+      Number(
+        writer
+          .prepare('INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, visible_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(change.hlc, change.tbl, change.rowId, JSON.stringify(change.changes), change.txnId, change.deviceId, change.userId, change.visibleTo)
+          .lastInsertRowid,
+      ),
+  };
+
+  return {
+    kind: 'sqlite',
+    accountCount: async () => Number(reader.prepare('SELECT count(*) FROM accounts').pluck().get()),
+    accountByEmail: async (email) => {
+      const row = reader.prepare('SELECT * FROM accounts WHERE lower(email) = lower(?)').get(email) as AccountRow | undefined;
+      return row ? toAccount(row) : undefined;
+    },
+    accountById: async (id) => {
+      const row = reader.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+      return row ? toAccount(row) : undefined;
+    },
+    listAccounts: async () => (reader.prepare('SELECT * FROM accounts ORDER BY lower(display_name)').all() as AccountRow[]).map(toAccount),
+    insertAccount: (account) =>
+      mutex.run(async () => {
+        writer
+          .prepare('INSERT INTO accounts (id, email, display_name, role, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(account.id, account.email, account.displayName, account.role, account.passwordHash, account.disabled ? 1 : 0, account.createdAt);
+      }),
+    updateAccount: (id, patch) =>
+      mutex.run(async () => {
+        const sets: string[] = [];
+        const values: (string | number)[] = [];
+        const columns: [string, string | number | undefined][] = [
+          ['display_name', patch.displayName],
+          ['role', patch.role],
+          ['password_hash', patch.passwordHash],
+          ['disabled', patch.disabled === undefined ? undefined : patch.disabled ? 1 : 0],
+        ];
+        for (const [column, value] of columns) {
+          if (value === undefined) continue;
+          sets.push(`${column} = ?`);
+          values.push(value);
+        }
+        if (sets.length > 0) writer.prepare(`UPDATE accounts SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      }),
+    insertSession: (session) =>
+      mutex.run(async () => {
+        writer
+          .prepare('INSERT INTO sessions (token_hash, account_id, device_id, device_name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(session.tokenHash, session.accountId, session.deviceId, session.deviceName, session.createdAt, session.expiresAt);
+      }),
+    sessionByHash: async (tokenHash) => {
+      const row = reader.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as SessionRow | undefined;
+      return row ? toSession(row) : undefined;
+    },
+    deleteSession: (tokenHash) =>
+      mutex.run(async () => {
+        writer.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+      }),
+    deleteSessionsOf: (accountId) =>
+      mutex.run(async () => {
+        writer.prepare('DELETE FROM sessions WHERE account_id = ?').run(accountId);
+      }),
+    write: (work) =>
+      mutex.run(async () => {
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(syncWriter);
+          writer.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    changesSince: async (since, accountId, limit) =>
+      (
+        reader
+          .prepare(
+            `SELECT seq, hlc, tbl, row_id, changes, txn_id, device_id, account_id FROM changes
+             WHERE seq > ? AND (visible_to IS NULL OR visible_to = ?) ORDER BY seq LIMIT ?`,
+          )
+          .all(since, accountId, limit) as ChangeRow[]
+      ).map(toPulled),
+    close: async () => {
+      await mutex.run(async () => undefined);
+      reader.close();
+      writer.close();
+    },
+  };
+}

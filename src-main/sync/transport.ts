@@ -1,0 +1,65 @@
+import {
+  PROTOCOL_VERSION,
+  SYNC_SCHEMA_VERSION,
+  type LoginRequest,
+  type LoginResponse,
+  type PullResponse,
+  type PushResponse,
+  type PushTxn,
+  type ServerErrorBody,
+  type ServerErrorCode,
+} from '../../src-shared/sync/protocol';
+
+/** Why a sync request failed, in the terms the engine acts on. */
+export class SyncError extends Error {
+  constructor(
+    /** offline: no answer (retry later); auth: log in again; update: versions differ; server: the server refused or failed */
+    readonly kind: 'offline' | 'auth' | 'update' | 'server',
+    message: string,
+    readonly code?: ServerErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+export type SyncTransport = {
+  login(request: LoginRequest): Promise<LoginResponse>;
+  push(txns: PushTxn[]): Promise<PushResponse>;
+  pull(since: number, limit: number): Promise<PullResponse>;
+};
+
+const authCodes = new Set<ServerErrorCode>(['unauthenticated', 'session_expired', 'account_disabled']);
+
+/** The sync protocol over HTTP(S) with fetch; a request that gets no answer in time is "offline". */
+export function httpTransport(baseUrl: string, token: () => string | undefined, timeoutMs = 30_000): SyncTransport {
+  async function call<T>(path: string, body: unknown): Promise<T> {
+    let response: Response;
+    try {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const current = token();
+      if (current) headers.authorization = `Bearer ${current}`;
+      response = await fetch(new URL(path, baseUrl), { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      throw new SyncError('offline', `The office server cannot be reached (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}).`);
+    }
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch {
+      throw new SyncError(response.status >= 500 ? 'offline' : 'server', `The office server answered ${response.status} without JSON.`);
+    }
+    if (!response.ok) {
+      const error = (payload as Partial<ServerErrorBody>).error;
+      const code = error?.code ?? 'internal';
+      const kind = authCodes.has(code) ? 'auth' : code === 'protocol_mismatch' ? 'update' : response.status >= 500 ? 'offline' : 'server';
+      throw new SyncError(kind, error?.message ?? `The office server answered ${response.status}.`, code);
+    }
+    return payload as T;
+  }
+  const versions = { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION };
+  return {
+    login: (request) => call('/v1/login', request),
+    push: (txns) => call('/v1/push', { ...versions, txns }),
+    pull: (since, limit) => call('/v1/pull', { ...versions, since, limit }),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The synced tables as the sync protocol knows them: each field's type, the fields a new row
+ * must have, and who may see a row. One catalog for every entity: the client engine and the
+ * server are generic over it (a test checks it against the desktop's database schema).
+ */
+export type FieldType = 'text' | 'integer';
+
+/** Who sees a row: the whole office, or only the user named by one of its fields. */
+export type Visibility = { kind: 'office' } | { kind: 'private'; ownerField: string };
+
+export type TableCatalogEntry = {
+  fields: Readonly<Record<string, FieldType>>;
+  /** Fields a row cannot exist without (NOT NULL without a default). */
+  required: readonly string[];
+  visibility: Visibility;
+  /** The field naming the row's owner, when it has one (changing it is a manager's or the owner's act). */
+  ownerField?: string;
+};
+
+const record = { created_at: 'text', deleted: 'integer' } as const;
+const office: Visibility = { kind: 'office' };
+
+export const syncCatalog = {
+  users: {
+    fields: { ...record, display_name: 'text', email: 'text' },
+    required: ['created_at', 'display_name'],
+    visibility: office,
+  },
+  contacts: {
+    fields: {
+      ...record,
+      civility: 'text',
+      first_name: 'text',
+      last_name: 'text',
+      job_title: 'text',
+      emails: 'text',
+      phones: 'text',
+      address: 'text',
+      city: 'text',
+      postcode: 'text',
+      country: 'text',
+      language: 'text',
+      birthday: 'text',
+      source: 'text',
+      notes: 'text',
+      owner_id: 'text',
+      consent_email: 'text',
+      consent_phone: 'text',
+      consent_mail: 'text',
+    },
+    required: ['created_at', 'owner_id'],
+    visibility: office,
+    ownerField: 'owner_id',
+  },
+  companies: {
+    fields: {
+      ...record,
+      name: 'text',
+      legal_id: 'text',
+      industry: 'text',
+      size: 'text',
+      website: 'text',
+      addresses: 'text',
+      phones: 'text',
+      emails: 'text',
+      parent_company_id: 'text',
+      owner_id: 'text',
+      notes: 'text',
+    },
+    required: ['created_at', 'name', 'owner_id'],
+    visibility: office,
+    ownerField: 'owner_id',
+  },
+  contact_companies: {
+    fields: { ...record, contact_id: 'text', company_id: 'text', role: 'text', start_date: 'text', end_date: 'text', is_primary: 'integer' },
+    required: ['created_at', 'contact_id', 'company_id'],
+    visibility: office,
+  },
+  contact_relations: {
+    fields: { ...record, from_contact_id: 'text', to_contact_id: 'text', kind: 'text', note: 'text' },
+    required: ['created_at', 'from_contact_id', 'to_contact_id', 'kind'],
+    visibility: office,
+  },
+  tags: {
+    fields: { ...record, name: 'text', color: 'text' },
+    required: ['created_at', 'name'],
+    visibility: office,
+  },
+  record_tags: {
+    fields: { ...record, tag_id: 'text', entity: 'text', record_id: 'text' },
+    required: ['created_at', 'tag_id', 'entity', 'record_id'],
+    visibility: office,
+  },
+  saved_views: {
+    fields: { ...record, owner_id: 'text', entity: 'text', name: 'text', state: 'text' },
+    required: ['created_at', 'owner_id', 'entity', 'name', 'state'],
+    visibility: { kind: 'private', ownerField: 'owner_id' },
+    ownerField: 'owner_id',
+  },
+} as const satisfies Record<string, TableCatalogEntry>;
+
+export type SyncedTable = keyof typeof syncCatalog;
+
+export function catalogEntry(table: string): TableCatalogEntry | undefined {
+  return Object.hasOwn(syncCatalog, table) ? (syncCatalog as Record<string, TableCatalogEntry>)[table] : undefined;
+}
+
+/** Longest text value a change may carry (notes, JSON lists): larger pushes are refused. */
+export const MAX_TEXT_LENGTH = 200_000;
+
+export type CellValue = string | number | null;
+
+/** Why a field value does not fit the catalog, or null when it does. */
+export function fieldProblem(entry: TableCatalogEntry, field: string, value: CellValue): string | null {
+  const type = Object.hasOwn(entry.fields, field) ? entry.fields[field] : undefined;
+  if (!type) return `unknown field ${field}`;
+  if (value === null) return entry.required.includes(field) ? `${field} cannot be empty` : null;
+  if (type === 'integer') return typeof value === 'number' && Number.isSafeInteger(value) ? null : `${field} must be an integer`;
+  if (typeof value !== 'string') return `${field} must be text`;
+  return value.length > MAX_TEXT_LENGTH ? `${field} is too long` : null;
+}

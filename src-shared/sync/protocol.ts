@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { MAX_TEXT_LENGTH } from './catalog';
+
+/**
+ * The sync protocol between a device and the office server (HTTP + JSON, under /v1). Every
+ * request says which protocol and schema it speaks; every answer carries the server's time.
+ */
+export const PROTOCOL_VERSION = 1;
+/** The synced tables' shape: raised (additively) when a later version adds tables or fields. */
+export const SYNC_SCHEMA_VERSION = 1;
+/** A push carries at most this many changes (and at most MAX_BODY_BYTES of JSON). */
+export const MAX_PUSH_CHANGES = 5_000;
+export const MAX_PULL_CHANGES = 5_000;
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Changes stamped further than this ahead of the server's clock are refused: the device re-stamps them. */
+export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
+
+const hlc = z.string().regex(/^\d{15}-\d{5}-[0-9A-Za-z_]{1,64}$/, 'malformed HLC');
+const id = z.string().min(1).max(64);
+const cell = z.union([z.string().max(MAX_TEXT_LENGTH), z.number().finite(), z.null()]);
+
+export const changeSchema = z
+  .object({
+    hlc,
+    tbl: z.string().min(1).max(64),
+    rowId: id,
+    changes: z.record(z.string().min(1).max(64), cell),
+  })
+  .strict();
+
+export const pushTxnSchema = z
+  .object({
+    txnId: id,
+    changes: z.array(changeSchema).min(1).max(MAX_PUSH_CHANGES),
+  })
+  .strict();
+
+const versions = { protocol: z.number().int(), schema: z.number().int() };
+
+export const pushRequestSchema = z
+  .object({ ...versions, txns: z.array(pushTxnSchema).max(MAX_PUSH_CHANGES) })
+  .strict()
+  .refine((push) => push.txns.reduce((sum, txn) => sum + txn.changes.length, 0) <= MAX_PUSH_CHANGES, {
+    message: `at most ${MAX_PUSH_CHANGES} changes per push`,
+  });
+
+export const pullRequestSchema = z
+  .object({ ...versions, since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_PULL_CHANGES) })
+  .strict();
+
+export const loginRequestSchema = z
+  .object({
+    email: z.string().trim().min(3).max(254),
+    password: z.string().min(1).max(1024),
+    deviceId: id,
+    deviceName: z.string().trim().min(1).max(120),
+  })
+  .strict();
+
+export type SyncChange = z.infer<typeof changeSchema>;
+export type PushTxn = z.infer<typeof pushTxnSchema>;
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export type Role = 'administrator' | 'manager' | 'salesperson';
+export const roles: readonly Role[] = ['administrator', 'manager', 'salesperson'];
+
+/** Why the server refused a pushed transaction (shown in Sync review, in the user's language). */
+export type RejectReason = 'forbidden_table' | 'forbidden_row' | 'forbidden_field' | 'invalid_value' | 'clock_ahead' | 'unknown_table';
+
+export type PushResult = { txnId: string; status: 'accepted' | 'duplicate' | 'rejected'; reason?: RejectReason; detail?: string };
+export type PushResponse = { serverTime: number; results: PushResult[] };
+
+export type PulledChange = SyncChange & { seq: number; txnId: string; deviceId: string; userId: string };
+export type PullResponse = { serverTime: number; changes: PulledChange[]; cursor: number; more: boolean };
+
+export type SessionUser = { id: string; displayName: string; email: string; role: Role };
+export type LoginResponse = { serverTime: number; token: string; expiresAt: number; user: SessionUser };
+
+/** Error codes of the server's JSON error answers: `{ error: { code, message } }`. */
+export type ServerErrorCode =
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'session_expired'
+  | 'account_disabled'
+  | 'too_many_attempts'
+  | 'forbidden'
+  | 'not_found'
+  | 'protocol_mismatch'
+  | 'payload_too_large'
+  | 'server_unavailable'
+  | 'internal';
+
+export type ServerErrorBody = { error: { code: ServerErrorCode; message: string }; serverTime: number };

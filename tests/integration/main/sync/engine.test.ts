@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, snapshotTables } from '../../../helpers/core';
+import { addAccount, connectDevice, startTestServer, type TestDevice, type TestServer } from '../../../helpers/sync';
+
+let server: TestServer;
+const devices: TestDevice[] = [];
+
+beforeEach(async () => {
+  server = await startTestServer();
+  await addAccount(server, 'admin@bureau.fr', 'administrator', 'Admin');
+  await addAccount(server, 'lea@bureau.fr', 'salesperson', 'Léa Martin');
+  await addAccount(server, 'hugo@bureau.fr', 'salesperson', 'Hugo Petit');
+});
+
+afterEach(async () => {
+  for (const device of devices.splice(0)) device.dispose();
+  await server.stop();
+});
+
+async function device(email: string): Promise<TestDevice> {
+  const connected = await connectDevice(server, email);
+  devices.push(connected);
+  return connected;
+}
+
+const syncedRows = (d: TestDevice) => {
+  const tables = snapshotTables(d.core);
+  // updated_at is each device's view of the latest change time: equal too once converged.
+  return tables;
+};
+
+describe('two devices and the office server', () => {
+  it('a contact created offline on one laptop appears on the other after both sync', async () => {
+    const lea = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    const created = await call(lea.core, 'contacts.create', { firstName: 'Amélie', lastName: 'Poulain', city: 'Paris' });
+    const pushed = await lea.sync();
+    expect(pushed.pushed).toBeGreaterThan(0);
+    const pulled = await hugo.sync();
+    expect(pulled.pulled).toBeGreaterThan(0);
+    const seen = await call(hugo.core, 'contacts.get', { id: created.id });
+    expect(seen.lastName).toBe('Poulain');
+    expect(seen.owner?.displayName).toBe('Léa Martin');
+    // Search and lists see pulled records like local ones.
+    const found = await call(hugo.core, 'search.global', { q: 'poulain' });
+    expect(JSON.stringify(found)).toContain(created.id);
+  });
+
+  it('edits of different fields on both sides all survive; the same field keeps the newer and lists the loser in review', async () => {
+    const lea = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    const contact = await call(lea.core, 'contacts.create', { firstName: 'Jean', lastName: 'Valjean' });
+    await lea.sync();
+    await hugo.sync();
+
+    await call(lea.core, 'contacts.update', { id: contact.id, patch: { city: 'Montreuil' } });
+    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { jobTitle: 'Maire' } });
+    await call(lea.core, 'contacts.update', { id: contact.id, patch: { notes: 'version de Léa' } });
+    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { notes: 'version de Hugo' } }); // newer: wins
+    await lea.sync();
+    await hugo.sync();
+    await lea.sync();
+
+    for (const d of [lea, hugo]) {
+      const seen = await call(d.core, 'contacts.get', { id: contact.id });
+      expect(seen.city).toBe('Montreuil');
+      expect(seen.jobTitle).toBe('Maire');
+      expect(seen.notes).toBe('version de Hugo');
+    }
+    expect(syncedRows(lea)).toEqual(syncedRows(hugo));
+    const review = lea.core.db.prepare('SELECT kind, field, local_value, remote_value FROM sync_conflicts').all();
+    expect(review).toEqual([{ kind: 'lost', field: 'notes', local_value: '"version de Léa"', remote_value: '"version de Hugo"' }]);
+    expect(hugo.core.db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get()).toBe(0);
+  });
+
+  it('a delete on one side is not undone by a concurrent edit, and the edit is listed as landing on a deleted record', async () => {
+    const lea = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    const contact = await call(lea.core, 'contacts.create', { firstName: 'Cosette', lastName: 'Fauchelevent' });
+    await lea.sync();
+    await hugo.sync();
+    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { city: 'Paris' } });
+    await call(lea.core, 'contacts.delete', { ids: [contact.id] });
+    await hugo.sync();
+    await lea.sync();
+    await hugo.sync();
+    for (const d of [lea, hugo]) {
+      expect(d.core.db.prepare('SELECT deleted FROM contacts WHERE id = ?').pluck().get(contact.id)).toBe(1);
+    }
+    expect(hugo.core.db.prepare("SELECT kind FROM sync_conflicts WHERE kind = 'deleted'").pluck().all()).toEqual(['deleted']);
+  });
+
+  it('pushing the same outbox twice (a reply lost after the server committed) stores each change once', async () => {
+    const lea = await device('lea@bureau.fr');
+    await call(lea.core, 'contacts.create', { firstName: 'Marius', lastName: 'Pontmercy' });
+    const { readOutbox } = await import('../../../../src-main/sync/outbox');
+    const page = readOutbox(lea.core.read, 100);
+    const first = await lea.transport.push(page.txns);
+    const again = await lea.transport.push(page.txns);
+    expect(first.results.map((r) => r.status)).toEqual(page.txns.map(() => 'accepted'));
+    expect(again.results.map((r) => r.status)).toEqual(page.txns.map(() => 'duplicate'));
+    const pulled = await lea.transport.pull(0, 1000);
+    const mine = pulled.changes.filter((change) => change.tbl === 'contacts');
+    expect(mine).toHaveLength(1);
+  });
+
+  it('a private saved view reaches its owner’s other device and no one else', async () => {
+    const lea = await device('lea@bureau.fr');
+    const leaLaptop = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    await call(lea.core, 'views.save', { entity: 'contact', name: 'Mes clients lyonnais', state: { sort: { field: 'name', dir: 'asc' }, filters: { city: 'Lyon' }, columns: ['name'] } });
+    await lea.sync();
+    await leaLaptop.sync();
+    await hugo.sync();
+    const names = (d: TestDevice) => d.core.db.prepare('SELECT name FROM saved_views WHERE deleted = 0').pluck().all();
+    expect(names(leaLaptop)).toEqual(['Mes clients lyonnais']);
+    expect(names(hugo)).toEqual([]);
+  });
+
+  it('the log still rebuilds every table after merging remote changes', async () => {
+    const lea = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    const contact = await call(lea.core, 'contacts.create', { firstName: 'Fantine', lastName: 'Thénardier' });
+    await lea.sync();
+    await hugo.sync();
+    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { city: 'Montfermeil' } });
+    await hugo.sync();
+    await lea.sync();
+    const { replayChangeLog } = await import('../../../../src-main/db/replay');
+    const { openTestCore } = await import('../../../helpers/core');
+    const rebuilt = openTestCore();
+    try {
+      const entries = lea.core.db.prepare('SELECT hlc, tbl, row_id, changes FROM change_log ORDER BY seq').all() as never[];
+      rebuilt.db.prepare('DELETE FROM users').run();
+      replayChangeLog(rebuilt.db as never, entries);
+      const contacts = (d: { db: typeof lea.core.db }) => d.db.prepare('SELECT * FROM contacts ORDER BY id').all();
+      expect(contacts(rebuilt)).toEqual(contacts(lea.core));
+    } finally {
+      rebuilt.dispose();
+    }
+  });
+});
