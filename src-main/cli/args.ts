@@ -1,4 +1,5 @@
 import { isApiName } from '../../src-shared/contract/api';
+import { roles, type Role } from '../../src-shared/sync/protocol';
 import { datasetSizeNames, isDatasetSize, type DatasetSize } from '../jobs/seed/sizes';
 
 /** What the command line asked for, fully checked: commands never see raw strings. */
@@ -8,9 +9,15 @@ export type CliCommand =
   | { name: 'restore'; file: string }
   | { name: 'check'; json: boolean }
   | { name: 'api'; apiName: string; input: unknown }
+  | { name: 'connect'; url: string; user: string; deviceName: string | undefined }
+  | { name: 'sync' }
+  | { name: 'server'; action: ServerAction; serverData: string; email: string | undefined; displayName: string | undefined; role: Role | undefined }
   | { name: 'help'; topic: CommandName | undefined };
 
-export type CommandName = 'seed' | 'backup' | 'restore' | 'check' | 'api' | 'help';
+export type CommandName = 'seed' | 'backup' | 'restore' | 'check' | 'api' | 'connect' | 'sync' | 'server' | 'help';
+
+export const serverActions = ['users-add', 'users-list', 'users-disable', 'users-enable', 'users-reset-password', 'users-role'] as const;
+export type ServerAction = (typeof serverActions)[number];
 
 export type ParsedArgs = { dataDir: string | undefined; command: CliCommand };
 
@@ -32,6 +39,15 @@ export const commandSpecs: Record<CommandName, CommandSpec> = {
     positionals: [
       { name: 'name', required: true },
       { name: 'json input', required: false },
+    ],
+  },
+  connect: { options: { user: 'value', 'device-name': 'value' }, positionals: [{ name: 'server URL', required: true }] },
+  sync: { options: {}, positionals: [] },
+  server: {
+    options: { 'server-data': 'value', email: 'value', name: 'value', role: 'value' },
+    positionals: [
+      { name: 'subject (users)', required: true },
+      { name: 'action', required: true },
     ],
   },
   help: { options: {}, positionals: [{ name: 'command', required: false }] },
@@ -127,6 +143,29 @@ function buildCommand(name: CommandName, positionals: string[], options: Map<str
       const apiName = positionals[0] as string;
       if (!isApiName(apiName)) throw new UsageError(`unknown API name "${apiName.slice(0, 80)}" (run "help api" for the list)`);
       return { name, apiName, input: parseJsonInput(positionals[1]) };
+    }
+    case 'connect': {
+      const url = positionals[0] as string;
+      if (!/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`"connect" needs the server's address, such as http://192.168.1.20:8787 (got "${url.slice(0, 80)}")`);
+      const user = options.get('user');
+      if (typeof user !== 'string') throw new UsageError('"connect" needs --user <e-mail>');
+      const deviceName = options.get('device-name');
+      return { name, url, user, deviceName: typeof deviceName === 'string' ? deviceName : undefined };
+    }
+    case 'sync':
+      return { name };
+    case 'server': {
+      const action = `${positionals[0] ?? ''}-${positionals[1] ?? ''}`;
+      if (!(serverActions as readonly string[]).includes(action)) {
+        throw new UsageError(`unknown server command "${positionals.join(' ').slice(0, 80)}" (${serverActions.map((a) => a.replace('-', ' ')).join(', ')})`);
+      }
+      const text = (option: string) => {
+        const value = options.get(option);
+        return typeof value === 'string' ? value : undefined;
+      };
+      const role = text('role');
+      if (role !== undefined && !(roles as readonly string[]).includes(role)) throw new UsageError(`"--role" must be one of ${roles.join(', ')}`);
+      return { name, action: action as ServerAction, serverData: text('server-data') ?? 'server-data', email: text('email'), displayName: text('name'), role: role as Role | undefined };
     }
     case 'help': {
       const topic = positionals[0];

@@ -18,6 +18,12 @@ async function runCommand(ctx: CommandContext, command: CliCommand): Promise<voi
       return (await import('./commands/check')).runCheck(ctx, command);
     case 'api':
       return (await import('./commands/api')).runApi(ctx, command);
+    case 'connect':
+      return (await import('./commands/connect')).runConnect(ctx, command);
+    case 'sync':
+      return (await import('./commands/sync')).runSync(ctx);
+    case 'server':
+      return (await import('./commands/server')).runServerAdmin(ctx, command);
     case 'help':
       return (await import('./commands/help')).runHelp(ctx, command);
   }

@@ -8,6 +8,9 @@ const usage: Record<CommandName, string> = {
   restore: 'restore <file>                           restore a backup (name from the backups folder, or a path)',
   check: 'check [--json]                           integrity, schema version and record counts',
   api: "api <name> ['<json input>']              call an API endpoint, print its JSON output",
+  connect: 'connect <url> --user <e-mail> [--device-name N]  log this device in to an office server',
+  sync: 'sync                                     push pending changes, pull new ones, print what happened',
+  server: 'server users add|list|disable|enable|reset-password|role [--server-data DIR] [--email E] [--name N] [--role R]',
   help: 'help [command]                           this help',
 };
 
@@ -15,6 +18,10 @@ const details: Partial<Record<CommandName, string>> = {
   seed: 'Sizes: demo = 200 contacts / 40 companies, large = 100,000 / 20,000, huge = 1,000,000 / 200,000.\nThe same seed always gives the same records (default seed 42). Progress goes to stderr.',
   restore:
     'The backup is verified first; the current database is kept as a safety copy in the backups folder\n(moved aside as it is when it cannot be opened); then the backup replaces it atomically. Close the app first.',
+  connect:
+    'The password is read from CRM_PASSWORD, else from the first line of standard input. The session token is kept\nbeside the database (sync-session.token, readable only by you), never inside it.',
+  server:
+    'Administers the office server\'s accounts directly in its data folder (default ./server-data).\nPasswords come from CRM_PASSWORD, else the first line of standard input. Roles: administrator, manager, salesperson.',
   check: 'Exits with status 1 and says why when the database is damaged or was written by a newer version.',
   api: `Example: api contacts.list '{"limit":5}'. A refusal prints the typed error as JSON on stderr (status 1).\nNames:\n${apiNames.map((name) => `  ${name}`).join('\n')}`,
 };

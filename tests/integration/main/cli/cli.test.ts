@@ -1,31 +1,10 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../helpers/browser-mode';
+import { crm } from '../../../helpers/cli';
 import { tempDir } from '../../../helpers/core';
-
-type CliRun = { code: number | null; stdout: string; stderr: string };
-
-/** Runs `tsx src-main/cli.ts …` as a child process, as `npm run crm -- …` does. */
-function crm(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const { CRM_DATA_DIR: _dataDir, CRM_LOG_LEVEL: _level, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli.ts', ...args], {
-    cwd: repoRoot,
-    env: { ...inherited, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const dirs: string[] = [];
 function dataDir(): string {
