@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { sourceRoot } from '../../src-main/core/paths';
 import { listen, type RunningServer } from '../../src-main/server/http';
+import { serverLog } from '../../src-main/server/log';
 import { createSyncService, type SyncService } from '../../src-main/server/service';
 import { openSqliteStore } from '../../src-main/server/store/sqlite';
 import type { ServerStore } from '../../src-main/server/store/types';
@@ -15,6 +16,7 @@ export type TestServer = { service: SyncService; store: ServerStore; url: string
 
 /** The real office server (SQLite back end) on 127.0.0.1, on a free port, in this process. */
 export async function startTestServer(now?: () => number): Promise<TestServer> {
+  serverLog.level = process.env.CRM_SERVER_LOG_LEVEL ?? 'warn';
   const dataDir = tempDir('crm-server-');
   const store = openSqliteStore(dataDir, sourceRoot);
   const service = createSyncService(store, now);

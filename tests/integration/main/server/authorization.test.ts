@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncCatalog, type TableCatalogEntry } from '../../../../src-shared/sync/catalog';
+import { PROTOCOL_VERSION, SYNC_SCHEMA_VERSION, roles, type Role } from '../../../../src-shared/sync/protocol';
+import type { Auth } from '../../../../src-main/server/service';
+import { addAccount, PASSWORD, startTestServer, type TestServer } from '../../../helpers/sync';
+
+/*
+ * The generated matrix of security.md: every role × every synced table × operation × whose row,
+ * pushed through the real service, against the rule written out independently below.
+ */
+type Operation = 'create-own' | 'create-for-other' | 'update-own' | 'update-other' | 'reassign-other' | 'delete-own' | 'delete-other';
+const operations: Operation[] = ['create-own', 'create-for-other', 'update-own', 'update-other', 'reassign-other', 'delete-own', 'delete-other'];
+
+function expectedAllowed(role: Role, table: string, op: Operation): boolean {
+  const entry: TableCatalogEntry = syncCatalog[table as keyof typeof syncCatalog];
+  const manager = role === 'administrator' || role === 'manager';
+  if (table === 'users') return role === 'administrator' || op === 'update-own';
+  if (entry.visibility.kind === 'private') return op === 'create-own' || op === 'update-own' || op === 'delete-own';
+  if (entry.ownerField) return op === 'create-for-other' || op === 'reassign-other' ? manager : true;
+  return true;
+}
+
+let server: TestServer;
+const auths = new Map<string, Auth>();
+let clock = Date.UTC(2026, 10, 22, 8, 0, 0);
+let counter = 0;
+const hlc = () => `${String((clock += 1)).padStart(15, '0')}-00000-matrix${String(counter++).padStart(4, '0')}`;
+
+beforeAll(async () => {
+  server = await startTestServer(() => clock + 60_000);
+  for (const role of roles) await addAccount(server, `${role}@bureau.fr`, role);
+  await addAccount(server, 'other@bureau.fr', 'salesperson');
+  for (const email of [...roles.map((role) => `${role}@bureau.fr`), 'other@bureau.fr']) {
+    const session = await server.service.login({ email, password: PASSWORD, deviceId: `device-${email}`, deviceName: email }, '127.0.0.1');
+    auths.set(email, await server.service.authenticate(session.token));
+  }
+});
+afterAll(async () => server.stop());
+
+function rowValues(table: string, owner: string): Record<string, string | number> {
+  const entry: TableCatalogEntry = syncCatalog[table as keyof typeof syncCatalog];
+  const values: Record<string, string | number> = {};
+  for (const field of entry.required) values[field] = field === 'created_at' ? '2026-11-22T08:00:00.000Z' : `${field} value`;
+  const ownerField = entry.visibility.kind === 'private' ? entry.visibility.ownerField : entry.ownerField;
+  if (ownerField) values[ownerField] = owner;
+  return values;
+}
+
+async function push(auth: Auth, table: string, rowId: string, changes: Record<string, string | number>) {
+  const response = await server.service.push(auth, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, txns: [{ txnId: `txn-${counter++}`, changes: [{ hlc: hlc(), tbl: table, rowId, changes }] }] });
+  return response.results[0];
+}
+
+const editableField = (table: string) => (table === 'users' ? 'display_name' : table === 'saved_views' ? 'name' : table === 'contacts' ? 'city' : Object.keys(syncCatalog[table as keyof typeof syncCatalog].fields).find((f) => f !== 'created_at' && f !== 'deleted' && !f.endsWith('_id')) ?? 'deleted');
+
+describe.each(roles.map((role) => [role]))('a %s', (role) => {
+  it.each(Object.keys(syncCatalog).flatMap((table) => operations.map((op) => [table, op] as const)))('on %s: %s', async (table, op) => {
+    const actor = auths.get(`${role}@bureau.fr`) as Auth;
+    const other = auths.get('other@bureau.fr') as Auth;
+    const admin = auths.get('administrator@bureau.fr') as Auth;
+    const self = actor.account.id;
+    const someone = other.account.id;
+    const rowId = `${table}-${role}-${op}`;
+    const id = table === 'users' ? (op.endsWith('own') ? self : someone) : rowId;
+    // Rows acted on already exist, made by their owner (users rows: by the server itself).
+    if (table !== 'users' && !op.startsWith('create')) {
+      const owner = op.endsWith('own') ? actor : other;
+      const made = await push(table === 'saved_views' ? owner : admin, table, id, rowValues(table, owner.account.id));
+      expect(made?.status).toBe('accepted');
+    }
+    const change =
+      op === 'create-own' ? rowValues(table, self)
+      : op === 'create-for-other' ? rowValues(table, someone)
+      : op === 'reassign-other' ? (() => {
+          const entry: TableCatalogEntry = syncCatalog[table as keyof typeof syncCatalog];
+          const field = entry.visibility.kind === 'private' ? entry.visibility.ownerField : entry.ownerField;
+          return field ? { [field]: self } : { deleted: 0 };
+        })()
+      : op.startsWith('delete') ? { deleted: 1 }
+      : { [editableField(table)]: 'nouvelle valeur' };
+    const createdId = op.startsWith('create') && table === 'users' ? `new-user-${role}-${op}` : id;
+    const result = await push(actor, table, createdId, change);
+    const allowed = expectedAllowed(role, table, op);
+    expect(result?.status, JSON.stringify(result)).toBe(allowed ? 'accepted' : 'rejected');
+    if (!allowed) expect(result?.reason).toMatch(/^forbidden_/);
+  });
+});
+
+describe('what a pull returns', () => {
+  it('never includes another user’s private rows, whatever the role', async () => {
+    const other = auths.get('other@bureau.fr') as Auth;
+    await push(other, 'saved_views', 'private-view-of-other', rowValues('saved_views', other.account.id));
+    for (const role of roles) {
+      const actor = auths.get(`${role}@bureau.fr`) as Auth;
+      const page = await server.service.pull(actor, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, since: 0, limit: 5000 });
+      const views = page.changes.filter((change) => change.tbl === 'saved_views');
+      expect(views.length).toBeGreaterThan(0);
+      expect(views.every((change) => change.changes.owner_id === actor.account.id || change.userId === actor.account.id)).toBe(true);
+      expect(views.some((change) => change.rowId === 'private-view-of-other')).toBe(false);
+    }
+  });
+});
