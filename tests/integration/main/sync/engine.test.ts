@@ -56,7 +56,9 @@ describe('two devices and the office server', () => {
     await call(lea.core, 'contacts.update', { id: contact.id, patch: { city: 'Montreuil' } });
     await call(hugo.core, 'contacts.update', { id: contact.id, patch: { jobTitle: 'Maire' } });
     await call(lea.core, 'contacts.update', { id: contact.id, patch: { notes: 'version de Léa' } });
-    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { notes: 'version de Hugo' } }); // newer: wins
+    // A later millisecond: Hugo's edit is the newer one on every clock (within one millisecond the counters decide).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { notes: 'version de Hugo' } });
     await lea.sync();
     await hugo.sync();
     await lea.sync();
