@@ -5,7 +5,7 @@ import { syncedTables } from '../../../../src-main/db/synced-tables';
 import { fieldProblem, syncCatalog, type TableCatalogEntry } from '../../../../src-shared/sync/catalog';
 
 const tables = new Map(
-  Object.values(schema)
+  (Object.values(schema) as unknown[])
     .filter((value): value is SQLiteTable => typeof value === 'object' && value !== null && Symbol.for('drizzle:Name') in value)
     .map((table) => [getTableConfig(table).name, table]),
 );
