@@ -42,6 +42,8 @@ export const contacts = sqliteTable(
     source: text('source'),
     notes: text('notes'),
     ownerId: text('owner_id').notNull(),
+    /** Who sees it: null = the whole office, 'private', 'team:<id>' or 'territory:<id>' (src-shared/sync/scope.ts) */
+    scope: text('scope'),
     consentEmail: text('consent_email').notNull().default('unknown'),
     consentPhone: text('consent_phone').notNull().default('unknown'),
     consentMail: text('consent_mail').notNull().default('unknown'),
@@ -78,6 +80,8 @@ export const companies = sqliteTable(
     emails: text('emails').notNull().default('[]'),
     parentCompanyId: text('parent_company_id'),
     ownerId: text('owner_id').notNull(),
+    /** Who sees it, as on contacts */
+    scope: text('scope'),
     notes: text('notes'),
     /** derived: folded name */
     sortKey: text('sort_key').notNull().default(''),
@@ -160,6 +164,41 @@ export const savedViews = sqliteTable(
     state: text('state').notNull(),
   },
   (t) => [index('saved_views_by_owner').on(t.ownerId, t.entity, t.deleted)],
+);
+
+/* ---- Teams and territories: the scopes records can be shared with (written by administrators). ---- */
+
+export const teams = sqliteTable('teams', {
+  ...recordColumns,
+  name: text('name').notNull(),
+});
+
+/** A geographic or market area; `regions` is free text (departments, postcodes, countries). */
+export const territories = sqliteTable('territories', {
+  ...recordColumns,
+  name: text('name').notNull(),
+  regions: text('regions'),
+});
+
+/** A user in a team: a join row with its own deleted flag (its id derives from team and user). */
+export const teamMembers = sqliteTable(
+  'team_members',
+  {
+    ...recordColumns,
+    teamId: text('team_id').notNull(),
+    userId: text('user_id').notNull(),
+  },
+  (t) => [index('team_members_by_user').on(t.userId, t.deleted), index('team_members_by_team').on(t.teamId, t.deleted)],
+);
+
+export const territoryMembers = sqliteTable(
+  'territory_members',
+  {
+    ...recordColumns,
+    territoryId: text('territory_id').notNull(),
+    userId: text('user_id').notNull(),
+  },
+  (t) => [index('territory_members_by_user').on(t.userId, t.deleted), index('territory_members_by_territory').on(t.territoryId, t.deleted)],
 );
 
 /* ---- Local tables: this device's own state, never synced. ---- */

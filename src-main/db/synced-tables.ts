@@ -15,7 +15,11 @@ export type SyncedTableName =
   | 'contact_relations'
   | 'tags'
   | 'record_tags'
-  | 'saved_views';
+  | 'saved_views'
+  | 'teams'
+  | 'territories'
+  | 'team_members'
+  | 'territory_members';
 
 export type SearchDocRef = { entity: 'contact' | 'company'; id: string };
 
@@ -108,6 +112,10 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
     announce: (row) => ({ entity: row.entity === 'company' ? 'company' : 'contact', id: String(row.record_id) }),
   }),
   saved_views: spec(schema.savedViews, { announce: own('view') }),
+  teams: spec(schema.teams, { announce: own('team') }),
+  territories: spec(schema.territories, { announce: own('territory') }),
+  team_members: spec(schema.teamMembers, { announce: (row) => ({ entity: 'team', id: String(row.team_id) }) }),
+  territory_members: spec(schema.territoryMembers, { announce: (row) => ({ entity: 'territory', id: String(row.territory_id) }) }),
 };
 
 export function tableSpec(name: string): TableSpec {

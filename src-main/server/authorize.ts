@@ -1,8 +1,9 @@
 import { catalogEntry, fieldProblem, type CellValue, type TableCatalogEntry } from '../../src-shared/sync/catalog';
 import type { RejectReason, Role, SyncChange } from '../../src-shared/sync/protocol';
+import { audienceOf, canSee, scopeProblem, type Viewer } from '../../src-shared/sync/scope';
 import type { RowState } from './store/types';
 
-export type Actor = { accountId: string; role: Role };
+export type Actor = { accountId: string; role: Role; viewer: Viewer };
 export type Refusal = { reason: RejectReason; detail: string };
 
 /** Fields of their own `users` row that anyone may change. */
@@ -25,6 +26,7 @@ export function refusalOf(actor: Actor, change: SyncChange, current: RowState | 
   for (const [field, value] of Object.entries(change.changes)) {
     const problem = fieldProblem(entry, field, value);
     if (problem) return { reason: 'invalid_value', detail: `${change.tbl}: ${problem}` };
+    if (field === entry.scopeField && scopeProblem(value)) return { reason: 'invalid_value', detail: `${change.tbl}: ${scopeProblem(value)}` };
   }
   if (!current) {
     const missing = entry.required.filter((field) => change.changes[field] === undefined || change.changes[field] === null);
@@ -40,6 +42,9 @@ export function refusalOf(actor: Actor, change: SyncChange, current: RowState | 
     return other ? { reason: 'forbidden_field', detail: `users.${other}` } : null;
   }
 
+  if (entry.adminOnly) return isAdmin ? null : { reason: 'forbidden_table', detail: `only administrators change ${change.tbl}` };
+  if (current && !canSee(actor.viewer, audienceOf(change.tbl, current.data))) return { reason: 'forbidden_row', detail: `${change.tbl} outside your scopes` };
+
   const before = current ? ownerOf(entry, current.data) : null;
   const after = ownerOf(entry, { ...(current?.data ?? {}), ...change.changes });
   if (entry.visibility.kind === 'private') {
@@ -52,13 +57,12 @@ export function refusalOf(actor: Actor, change: SyncChange, current: RowState | 
     const allowed = current ? before === actor.accountId : after === actor.accountId;
     if (!allowed) return { reason: 'forbidden_field', detail: `${change.tbl}.${entry.ownerField}` };
   }
+  const scope = entry.scopeField ? change.changes[entry.scopeField] : undefined;
+  if (entry.scopeField && scope !== undefined && scope !== (current?.data[entry.scopeField] ?? null)) {
+    // Sharing with a team or territory is for its members; making a record private is its owner's (or a manager's) act.
+    const allowed =
+      scope === null || scope === '' ? true : scope === 'private' ? isManager || after === actor.accountId : actor.viewer.allGroups || actor.viewer.groups.includes(String(scope));
+    if (!allowed) return { reason: 'forbidden_field', detail: `${change.tbl}.${entry.scopeField}` };
+  }
   return null;
-}
-
-/** Who sees a row once the change is merged: null for the whole office, else its owner only. */
-export function visibilityOf(tbl: string, data: Record<string, CellValue>): string | null {
-  const entry = catalogEntry(tbl);
-  if (!entry || entry.visibility.kind === 'office') return null;
-  const owner = data[entry.visibility.ownerField];
-  return typeof owner === 'string' ? owner : '';
 }

@@ -8,6 +8,7 @@ import {
   PROTOCOL_VERSION,
   pullRequestSchema,
   pushRequestSchema,
+  snapshotRequestSchema,
   SYNC_SCHEMA_VERSION,
   type ServerErrorBody,
 } from '../../src-shared/sync/protocol';
@@ -90,6 +91,10 @@ export function createRequestHandler(service: SyncService) {
       case '/v1/pull': {
         const auth = await authed(request);
         return { status: 200, body: await service.pull(auth, parse(pullRequestSchema, await readBody(request))) };
+      }
+      case '/v1/snapshot': {
+        const auth = await authed(request);
+        return { status: 200, body: await service.snapshot(auth, parse(snapshotRequestSchema, await readBody(request))) };
       }
       default:
         throw new ServerError('not_found', 'No such endpoint.');

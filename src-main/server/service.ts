@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { encodeHlc, decodeHlc, tickHlc, type HlcState } from '../../src-shared/sync/hlc';
+import { catalogEntry, syncCatalog, type TableCatalogEntry } from '../../src-shared/sync/catalog';
 import { winningFields } from '../../src-shared/sync/merge';
+import { audienceOf, canSee, joinAudience, OFFICE, splitAudience, type Viewer } from '../../src-shared/sync/scope';
 import {
   MAX_CLOCK_AHEAD_MS,
   PROTOCOL_VERSION,
@@ -8,6 +10,7 @@ import {
   type LoginRequest,
   type LoginResponse,
   type PullRequest,
+  type PulledChange,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -15,18 +18,39 @@ import {
   type PushTxn,
   type Role,
   type SessionUser,
+  type SnapshotRequest,
+  type SnapshotResponse,
+  type ViewerScopes,
 } from '../../src-shared/sync/protocol';
 import { decoyHash, hashPassword, LoginLimiter, newSessionToken, passwordMatches, passwordProblem, SESSION_TTL_MS, tokenHash } from './accounts';
-import { refusalOf, visibilityOf, type Refusal } from './authorize';
+import { refusalOf, type Refusal } from './authorize';
 import { ServerError } from './errors';
 import { serverLog } from './log';
-import type { Account, RowState, ServerStore, Session, SyncWriter } from './store/types';
+import type { Account, RowState, ServerStore, Session, StoredChange, SyncWriter } from './store/types';
 
 export type Auth = { account: Account; session: Session };
 
 export type SyncService = ReturnType<typeof createSyncService>;
 
 const SERVER_DEVICE = 'server';
+/** A pull reads at most this many pages of the log looking for what the account may see. */
+const PULL_SCAN_PAGES = 8;
+
+const memberships = Object.entries(syncCatalog as Record<string, TableCatalogEntry>).flatMap(([tbl, entry]) => (entry.membership ? [{ tbl, ...entry.membership }] : []));
+
+/** The account's team and territory keys, from the membership rows the server holds. */
+async function viewerOf(store: ServerStore, account: Account): Promise<Viewer> {
+  const groups: string[] = [];
+  for (const { tbl, prefix, groupField, userField } of memberships) {
+    for (const row of await store.rowsWhere(tbl, userField, account.id)) {
+      const group = row.data[groupField];
+      if (row.data.deleted !== 1 && typeof group === 'string') groups.push(`${prefix}:${group}`);
+    }
+  }
+  return { userId: account.id, groups: [...new Set(groups)].sort(), allGroups: account.role === 'administrator' };
+}
+
+const scopesOf = (viewer: Viewer): ViewerScopes => ({ groups: [...viewer.groups], allGroups: viewer.allGroups });
 
 function sessionUser(account: Account): SessionUser {
   return { id: account.id, displayName: account.displayName, email: account.email, role: account.role };
@@ -60,16 +84,17 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     const data = { ...(current?.data ?? {}), ...fields };
     const hlcs = { ...(current?.hlcs ?? {}) };
     for (const field of Object.keys(fields)) hlcs[field] = hlc;
-    await writer.putRow('users', account.id, { data, hlcs, visibleTo: null });
-    await writer.appendChange({ hlc, tbl: 'users', rowId: account.id, changes: fields, txnId: randomUUID(), deviceId: SERVER_DEVICE, userId: account.id, visibleTo: null });
+    await writer.putRow('users', account.id, { data, hlcs, audience: OFFICE });
+    await writer.appendChange({ hlc, tbl: 'users', rowId: account.id, changes: fields, txnId: randomUUID(), deviceId: SERVER_DEVICE, userId: account.id, audience: OFFICE });
   }
 
-  async function applyTxn(writer: SyncWriter, auth: Auth, txn: PushTxn, serverTime: number): Promise<PushResult> {
+  async function applyTxn(writer: SyncWriter, auth: Auth, viewer: Viewer, txn: PushTxn, serverTime: number): Promise<PushResult> {
     const seen = await writer.txnResult(txn.txnId);
     if (seen) return { ...seen, status: seen.status === 'rejected' ? 'rejected' : 'duplicate' };
-    const actor = { accountId: auth.account.id, role: auth.account.role };
+    const actor = { accountId: auth.account.id, role: auth.account.role, viewer };
     // First check every change (against the state this transaction itself builds), then write: all or nothing.
     const states = new Map<string, RowState | undefined>();
+    const audiences: string[] = [];
     let refusal: Refusal | null = null;
     for (const change of txn.changes) {
       if (decodeHlc(change.hlc).wallMs > serverTime + MAX_CLOCK_AHEAD_MS) {
@@ -86,16 +111,18 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
         data[field] = change.changes[field] ?? null;
         hlcs[field] = change.hlc;
       }
-      states.set(key, { data, hlcs, visibleTo: visibilityOf(change.tbl, data) });
+      const audience = joinAudience(audienceOf(change.tbl, data));
+      // Those who saw the row before the change see the change too: it may be what hides it from them.
+      audiences.push(joinAudience([...splitAudience(current?.audience ?? ''), ...splitAudience(audience)]));
+      states.set(key, { data, hlcs, audience });
     }
     // A clock ahead is not recorded: the device re-stamps the same transaction and sends it again.
     if (refusal?.reason === 'clock_ahead') return { txnId: txn.txnId, status: 'rejected', ...refusal };
     const result: PushResult = refusal ? { txnId: txn.txnId, status: 'rejected', ...refusal } : { txnId: txn.txnId, status: 'accepted' };
     await writer.recordTxn(result, auth.account.id, auth.session.deviceId, serverTime);
     if (refusal) return result;
-    for (const change of txn.changes) {
-      const state = states.get(`${change.tbl}\u0000${change.rowId}`);
-      await writer.appendChange({ ...change, txnId: txn.txnId, deviceId: auth.session.deviceId, userId: auth.account.id, visibleTo: state?.visibleTo ?? null });
+    for (const [index, change] of txn.changes.entries()) {
+      await writer.appendChange({ ...change, txnId: txn.txnId, deviceId: auth.session.deviceId, userId: auth.account.id, audience: audiences[index] ?? OFFICE });
     }
     for (const [key, state] of states) {
       const [tbl, rowId] = key.split('\u0000') as [string, string];
@@ -150,9 +177,10 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     async push(auth: Auth, request: PushRequest): Promise<PushResponse> {
       checkVersions(request);
       const serverTime = now();
+      const viewer = await viewerOf(store, auth.account);
       const results = await store.write(async (writer) => {
         const done: PushResult[] = [];
-        for (const txn of request.txns) done.push(await applyTxn(writer, auth, txn, serverTime));
+        for (const txn of request.txns) done.push(await applyTxn(writer, auth, viewer, txn, serverTime));
         return done;
       });
       const count = (status: PushResult['status']) => results.filter((result) => result.status === status).length;
@@ -162,9 +190,50 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
 
     async pull(auth: Auth, request: PullRequest): Promise<PullResponse> {
       checkVersions(request);
-      const changes = await store.changesSince(request.since, auth.account.id, request.limit);
-      const cursor = changes.at(-1)?.seq ?? request.since;
-      return { serverTime: now(), changes, cursor, more: changes.length === request.limit };
+      const viewer = await viewerOf(store, auth.account);
+      // The log is read in order and filtered here (one rule for both back ends); the cursor
+      // moves past what the account may not see, so a sparse scope does not rescan it.
+      const changes: PulledChange[] = [];
+      let cursor = request.since;
+      let more = true;
+      for (let page = 0; page < PULL_SCAN_PAGES && changes.length < request.limit; page++) {
+        const batch: StoredChange[] = await store.changesSince(cursor, request.limit);
+        for (const { audience, ...change } of batch) {
+          cursor = change.seq;
+          if (canSee(viewer, splitAudience(audience))) changes.push(change);
+          if (changes.length === request.limit) break;
+        }
+        if (batch.length < request.limit && changes.length < request.limit) {
+          more = false;
+          break;
+        }
+      }
+      return { serverTime: now(), changes, cursor, more, scopes: scopesOf(viewer) };
+    },
+
+    async snapshot(auth: Auth, request: SnapshotRequest): Promise<SnapshotResponse> {
+      checkVersions(request);
+      const viewer = await viewerOf(store, auth.account);
+      // Read the watermark first: whatever commits later is pulled again, and merging is idempotent.
+      const watermark = await store.lastSeq();
+      const only = request.scopes ? new Set(request.scopes) : null;
+      const rows: SnapshotResponse['rows'] = [];
+      let after = request.after;
+      let next: SnapshotResponse['next'] = null;
+      for (let page = 0; page < PULL_SCAN_PAGES && rows.length < request.limit; page++) {
+        const batch = await store.rowsAfter(after, request.limit);
+        for (const row of batch) {
+          after = { tbl: row.tbl, rowId: row.rowId };
+          const audience = splitAudience(row.audience);
+          if (!catalogEntry(row.tbl) || !canSee(viewer, audience)) continue;
+          if (only && !audience.some((key) => only.has(key))) continue;
+          rows.push({ tbl: row.tbl, rowId: row.rowId, data: row.data, hlcs: row.hlcs });
+          if (rows.length === request.limit) break;
+        }
+        next = batch.length < request.limit && rows.length < request.limit ? null : after;
+        if (next === null) break;
+      }
+      return { serverTime: now(), rows, next, watermark, scopes: scopesOf(viewer) };
     },
 
     me(auth: Auth): SessionUser {

@@ -7,6 +7,8 @@ import {
   type PushResponse,
   type PushTxn,
   type ServerErrorBody,
+  type SnapshotRequest,
+  type SnapshotResponse,
   type ServerErrorCode,
 } from '../../src-shared/sync/protocol';
 
@@ -26,6 +28,7 @@ export type SyncTransport = {
   login(request: LoginRequest): Promise<LoginResponse>;
   push(txns: PushTxn[]): Promise<PushResponse>;
   pull(since: number, limit: number): Promise<PullResponse>;
+  snapshot(request: Omit<SnapshotRequest, 'protocol' | 'schema'>): Promise<SnapshotResponse>;
 };
 
 const authCodes = new Set<ServerErrorCode>(['unauthenticated', 'session_expired', 'account_disabled']);
@@ -61,5 +64,6 @@ export function httpTransport(baseUrl: string, token: () => string | undefined, 
     login: (request) => call('/v1/login', request),
     push: (txns) => call('/v1/push', { ...versions, txns }),
     pull: (since, limit) => call('/v1/pull', { ...versions, since, limit }),
+    snapshot: (request) => call('/v1/snapshot', { ...versions, ...request }),
   };
 }

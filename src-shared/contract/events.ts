@@ -1,5 +1,5 @@
 /** Entities whose changes are announced to the renderer. */
-export const entityNames = ['contact', 'company', 'tag', 'view', 'profile'] as const;
+export const entityNames = ['contact', 'company', 'tag', 'view', 'profile', 'team', 'territory'] as const;
 export type EntityName = (typeof entityNames)[number];
 
 /** Events pushed from the core to the renderer (Electron channel or browser-mode stream). */

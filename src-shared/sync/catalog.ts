@@ -15,6 +15,12 @@ export type TableCatalogEntry = {
   visibility: Visibility;
   /** The field naming the row's owner, when it has one (changing it is a manager's or the owner's act). */
   ownerField?: string;
+  /** The field saying who sees the row (office, private, a team, a territory): see scope.ts. */
+  scopeField?: string;
+  /** Only administrators write it (users, teams, territories, memberships). */
+  adminOnly?: boolean;
+  /** A membership row: it gives `userField`'s user the scope `<prefix>:<groupField's value>`. */
+  membership?: { prefix: 'team' | 'territory'; groupField: string; userField: string };
 };
 
 const record = { created_at: 'text', deleted: 'integer' } as const;
@@ -25,6 +31,7 @@ export const syncCatalog = {
     fields: { ...record, display_name: 'text', email: 'text' },
     required: ['created_at', 'display_name'],
     visibility: office,
+    adminOnly: true,
   },
   contacts: {
     fields: {
@@ -47,10 +54,12 @@ export const syncCatalog = {
       consent_email: 'text',
       consent_phone: 'text',
       consent_mail: 'text',
+      scope: 'text',
     },
     required: ['created_at', 'owner_id'],
     visibility: office,
     ownerField: 'owner_id',
+    scopeField: 'scope',
   },
   companies: {
     fields: {
@@ -66,10 +75,12 @@ export const syncCatalog = {
       parent_company_id: 'text',
       owner_id: 'text',
       notes: 'text',
+      scope: 'text',
     },
     required: ['created_at', 'name', 'owner_id'],
     visibility: office,
     ownerField: 'owner_id',
+    scopeField: 'scope',
   },
   contact_companies: {
     fields: { ...record, contact_id: 'text', company_id: 'text', role: 'text', start_date: 'text', end_date: 'text', is_primary: 'integer' },
@@ -96,6 +107,32 @@ export const syncCatalog = {
     required: ['created_at', 'owner_id', 'entity', 'name', 'state'],
     visibility: { kind: 'private', ownerField: 'owner_id' },
     ownerField: 'owner_id',
+  },
+  teams: {
+    fields: { ...record, name: 'text' },
+    required: ['created_at', 'name'],
+    visibility: office,
+    adminOnly: true,
+  },
+  territories: {
+    fields: { ...record, name: 'text', regions: 'text' },
+    required: ['created_at', 'name'],
+    visibility: office,
+    adminOnly: true,
+  },
+  team_members: {
+    fields: { ...record, team_id: 'text', user_id: 'text' },
+    required: ['created_at', 'team_id', 'user_id'],
+    visibility: office,
+    adminOnly: true,
+    membership: { prefix: 'team', groupField: 'team_id', userField: 'user_id' },
+  },
+  territory_members: {
+    fields: { ...record, territory_id: 'text', user_id: 'text' },
+    required: ['created_at', 'territory_id', 'user_id'],
+    visibility: office,
+    adminOnly: true,
+    membership: { prefix: 'territory', groupField: 'territory_id', userField: 'user_id' },
   },
 } as const satisfies Record<string, TableCatalogEntry>;
 

@@ -48,6 +48,22 @@ export const pullRequestSchema = z
   .object({ ...versions, since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_PULL_CHANGES) })
   .strict();
 
+const rowKey = z.object({ tbl: z.string().min(1).max(64), rowId: id }).strict();
+
+/**
+ * A snapshot: the current rows this account may see, in pages (a new device, or scopes gained).
+ * The first page (no `after`) names the watermark to pull from once the snapshot is applied;
+ * `scopes` restricts it to rows in those scopes (those just gained).
+ */
+export const snapshotRequestSchema = z
+  .object({
+    ...versions,
+    after: rowKey.nullable(),
+    limit: z.number().int().min(1).max(MAX_PULL_CHANGES),
+    scopes: z.array(z.string().min(1).max(80)).max(200).optional(),
+  })
+  .strict();
+
 export const loginRequestSchema = z
   .object({
     email: z.string().trim().min(3).max(254),
@@ -62,6 +78,7 @@ export type PushTxn = z.infer<typeof pushTxnSchema>;
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 
 export type Role = 'administrator' | 'manager' | 'salesperson';
 export const roles: readonly Role[] = ['administrator', 'manager', 'salesperson'];
@@ -73,7 +90,21 @@ export type PushResult = { txnId: string; status: 'accepted' | 'duplicate' | 're
 export type PushResponse = { serverTime: number; results: PushResult[] };
 
 export type PulledChange = SyncChange & { seq: number; txnId: string; deviceId: string; userId: string };
-export type PullResponse = { serverTime: number; changes: PulledChange[]; cursor: number; more: boolean };
+/** What the account sees right now: its team and territory keys (and whether it sees them all). */
+export type ViewerScopes = { groups: string[]; allGroups: boolean };
+export type PullResponse = { serverTime: number; changes: PulledChange[]; cursor: number; more: boolean; scopes: ViewerScopes };
+
+/** A row as a snapshot gives it: merged values and each field's winning HLC. */
+export type SnapshotRow = { tbl: string; rowId: string; data: Record<string, string | number | null>; hlcs: Record<string, string> };
+export type SnapshotResponse = {
+  serverTime: number;
+  rows: SnapshotRow[];
+  /** Where the next page starts; null when this was the last one. */
+  next: { tbl: string; rowId: string } | null;
+  /** The server sequence the snapshot covers: pull from here once it is applied. */
+  watermark: number;
+  scopes: ViewerScopes;
+};
 
 export type SessionUser = { id: string; displayName: string; email: string; role: Role };
 export type LoginResponse = { serverTime: number; token: string; expiresAt: number; user: SessionUser };

@@ -31,8 +31,9 @@ CREATE TABLE changes (
   txn_id TEXT NOT NULL,
   device_id TEXT NOT NULL,
   account_id TEXT NOT NULL,
-  -- NULL: the whole office sees it; else only this account (private rows)
-  visible_to TEXT
+  -- who may pull it: space-separated scope keys ('office', 'user:<id>', 'team:<id>', …), the
+  -- row's audience before and after the change (so that those losing sight of it learn it)
+  audience TEXT NOT NULL
 );
 
 CREATE TABLE txns (
@@ -50,6 +51,6 @@ CREATE TABLE rows (
   row_id TEXT NOT NULL,
   data TEXT NOT NULL,
   hlcs TEXT NOT NULL,
-  visible_to TEXT,
+  audience TEXT NOT NULL,
   PRIMARY KEY (tbl, row_id)
 ) WITHOUT ROWID;

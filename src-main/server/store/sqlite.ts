@@ -3,11 +3,12 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PulledChange, PushResult, RejectReason, Role } from '../../../src-shared/sync/protocol';
 import { Mutex } from './mutex';
-import type { Account, NewChange, RowState, ServerStore, Session, SyncWriter } from './types';
+import type { Account, NewChange, RowState, ServerStore, Session, StoredChange, StoredRow, SyncWriter } from './types';
 
 type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number; created_at: number };
 type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: number; expires_at: number };
-type ChangeRow = { seq: number; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string };
+type ChangeRow = { seq: number | string; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string };
+type RowRow = { tbl: string; row_id: string; data: string; hlcs: string; audience: string };
 
 const toAccount = (row: AccountRow): Account => ({
   id: row.id,
@@ -28,7 +29,7 @@ const toSession = (row: SessionRow): Session => ({
   expiresAt: row.expires_at,
 });
 
-export const toPulled = (row: ChangeRow): PulledChange => ({
+export const toStoredChange = (row: ChangeRow): StoredChange => ({
   seq: Number(row.seq),
   hlc: row.hlc,
   tbl: row.tbl,
@@ -37,6 +38,15 @@ export const toPulled = (row: ChangeRow): PulledChange => ({
   txnId: row.txn_id,
   deviceId: row.device_id,
   userId: row.account_id,
+  audience: row.audience,
+});
+
+export const toStoredRow = (row: RowRow): StoredRow => ({
+  tbl: row.tbl,
+  rowId: row.row_id,
+  data: JSON.parse(row.data) as StoredRow['data'],
+  hlcs: JSON.parse(row.hlcs) as StoredRow['hlcs'],
+  audience: row.audience,
 });
 
 /** The server's own migrations, in file-name order; `user_version` counts those applied. */
@@ -94,24 +104,24 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
         .run(result.txnId, accountId, deviceId, result.status, result.reason ?? null, result.detail ?? null, now);
     },
     row: async (tbl, rowId) => {
-      const row = writer.prepare('SELECT data, hlcs, visible_to FROM rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as
-        | { data: string; hlcs: string; visible_to: string | null }
-        | undefined;
-      return row ? { data: JSON.parse(row.data) as RowState['data'], hlcs: JSON.parse(row.hlcs) as RowState['hlcs'], visibleTo: row.visible_to } : undefined;
+      const row = writer.prepare('SELECT tbl, row_id, data, hlcs, audience FROM rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as RowRow | undefined;
+      if (!row) return undefined;
+      const { data, hlcs, audience }: RowState = toStoredRow(row);
+      return { data, hlcs, audience };
     },
     putRow: async (tbl, rowId, state) => {
       writer
         .prepare(
-          `INSERT INTO rows (tbl, row_id, data, hlcs, visible_to) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, visible_to = excluded.visible_to`,
+          `INSERT INTO rows (tbl, row_id, data, hlcs, audience) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, audience = excluded.audience`,
         )
-        .run(tbl, rowId, JSON.stringify(state.data), JSON.stringify(state.hlcs), state.visibleTo);
+        .run(tbl, rowId, JSON.stringify(state.data), JSON.stringify(state.hlcs), state.audience);
     },
     appendChange: async (change: NewChange) =>
       Number(
         writer
-          .prepare('INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, visible_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(change.hlc, change.tbl, change.rowId, JSON.stringify(change.changes), change.txnId, change.deviceId, change.userId, change.visibleTo)
+          .prepare('INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(change.hlc, change.tbl, change.rowId, JSON.stringify(change.changes), change.txnId, change.deviceId, change.userId, change.audience)
           .lastInsertRowid,
       ),
   };
@@ -181,15 +191,17 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
           throw error;
         }
       }),
-    changesSince: async (since, accountId, limit) =>
+    changesSince: async (since, limit) =>
+      (reader.prepare('SELECT * FROM changes WHERE seq > ? ORDER BY seq LIMIT ?').all(since, limit) as ChangeRow[]).map(toStoredChange),
+    lastSeq: async () => Number(reader.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get()),
+    rowsAfter: async (after, limit) =>
       (
-        reader
-          .prepare(
-            `SELECT seq, hlc, tbl, row_id, changes, txn_id, device_id, account_id FROM changes
-             WHERE seq > ? AND (visible_to IS NULL OR visible_to = ?) ORDER BY seq LIMIT ?`,
-          )
-          .all(since, accountId, limit) as ChangeRow[]
-      ).map(toPulled),
+        (after
+          ? reader.prepare('SELECT * FROM rows WHERE (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?').all(after.tbl, after.rowId, limit)
+          : reader.prepare('SELECT * FROM rows ORDER BY tbl, row_id LIMIT ?').all(limit)) as RowRow[]
+      ).map(toStoredRow),
+    rowsWhere: async (tbl, field, value) =>
+      (reader.prepare('SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ?').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
     close: async () => {
       await mutex.run(async () => undefined);
       reader.close();

@@ -13,10 +13,18 @@ export type Account = {
 
 export type Session = { tokenHash: string; accountId: string; deviceId: string; deviceName: string; createdAt: number; expiresAt: number };
 
-/** A synced row as the server holds it: merged values and the winning HLC of each field. */
-export type RowState = { data: Record<string, CellValue>; hlcs: Record<string, string>; visibleTo: string | null };
+/**
+ * A synced row as the server holds it: merged values, the winning HLC of each field, and its
+ * audience (who may see it: space-separated scope keys, see src-shared/sync/scope.ts).
+ */
+export type RowState = { data: Record<string, CellValue>; hlcs: Record<string, string>; audience: string };
 
-export type NewChange = Omit<PulledChange, 'seq'> & { visibleTo: string | null };
+export type StoredRow = RowState & { tbl: string; rowId: string };
+
+/** An accepted change with its audience: who saw the row before it or sees it after it. */
+export type StoredChange = PulledChange & { audience: string };
+
+export type NewChange = Omit<StoredChange, 'seq'>;
 
 /** What a push transaction may read and write; one runs at a time (the server sequence is serialized). */
 export type SyncWriter = {
@@ -48,6 +56,13 @@ export type ServerStore = {
    * gap-free in commit order): all or nothing. Reads elsewhere never see it before it commits.
    */
   write<T>(work: (writer: SyncWriter) => Promise<T>): Promise<T>;
-  changesSince(since: number, accountId: string, limit: number): Promise<PulledChange[]>;
+  /** Accepted changes after `since`, in sequence order, at most `limit` (the service filters by audience). */
+  changesSince(since: number, limit: number): Promise<StoredChange[]>;
+  /** The last sequence assigned and committed (a snapshot's watermark). */
+  lastSeq(): Promise<number>;
+  /** Current rows in (tbl, rowId) order after the given key, at most `limit` (snapshots). */
+  rowsAfter(after: { tbl: string; rowId: string } | null, limit: number): Promise<StoredRow[]>;
+  /** Rows of one table whose text field equals `value` (team and territory memberships). */
+  rowsWhere(tbl: string, field: string, value: string): Promise<StoredRow[]>;
   close(): Promise<void>;
 };

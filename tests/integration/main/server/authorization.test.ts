@@ -15,6 +15,7 @@ function expectedAllowed(role: Role, table: string, op: Operation): boolean {
   const entry: TableCatalogEntry = syncCatalog[table as keyof typeof syncCatalog];
   const manager = role === 'administrator' || role === 'manager';
   if (table === 'users') return role === 'administrator' || op === 'update-own';
+  if (entry.adminOnly) return role === 'administrator';
   if (entry.visibility.kind === 'private') return op === 'create-own' || op === 'update-own' || op === 'delete-own';
   if (entry.ownerField) return op === 'create-for-other' || op === 'reassign-other' ? manager : true;
   return true;
@@ -77,12 +78,94 @@ describe.each(roles.map((role) => [role]))('a %s', (role) => {
           return field ? { [field]: self } : { deleted: 0 };
         })()
       : op.startsWith('delete') ? { deleted: 1 }
-      : { [editableField(table)]: 'nouvelle valeur' };
+      : { [editableField(table)]: editableField(table) === 'deleted' ? 0 : 'nouvelle valeur' };
     const createdId = op.startsWith('create') && table === 'users' ? `new-user-${role}-${op}` : id;
     const result = await push(actor, table, createdId, change);
     const allowed = expectedAllowed(role, table, op);
     expect(result?.status, JSON.stringify(result)).toBe(allowed ? 'accepted' : 'rejected');
     if (!allowed) expect(result?.reason).toMatch(/^forbidden_/);
+  });
+});
+
+/*
+ * Scopes: records of another user in each scope, for each role — read (does a pull bring it?),
+ * update, delete, and sharing one's own record into that scope. Every role's account is in
+ * team-a and territory-t; the other user is also in team-b and territory-u.
+ */
+const scopes = ['office', 'private', 'team:team-a', 'team:team-b', 'territory:territory-t', 'territory:territory-u'] as const;
+type ScopeOperation = 'read' | 'update' | 'delete' | 'share-own-into';
+const scopeOperations: ScopeOperation[] = ['read', 'update', 'delete', 'share-own-into'];
+const scopedTables = Object.entries(syncCatalog as Record<string, TableCatalogEntry>).flatMap(([table, entry]) => (entry.scopeField ? [table] : []));
+
+function expectedInScope(role: Role, scope: (typeof scopes)[number], op: ScopeOperation): boolean {
+  const mine = scope === 'team:team-a' || scope === 'territory:territory-t';
+  const visible = scope === 'office' || mine || (scope !== 'private' && role === 'administrator');
+  if (op === 'share-own-into') return scope === 'office' || scope === 'private' || mine || role === 'administrator';
+  return visible;
+}
+
+describe('scopes', () => {
+  beforeAll(async () => {
+    const admin = auths.get('administrator@bureau.fr') as Auth;
+    const member = async (table: string, groupField: string, group: string, email: string) => {
+      const user = (auths.get(email) as Auth).account.id;
+      const made = await push(admin, table, `${group}-${user}`, { created_at: '2026-11-22T08:00:00.000Z', [groupField]: group, user_id: user });
+      expect(made?.status).toBe('accepted');
+    };
+    for (const email of [...roles.map((role) => `${role}@bureau.fr`), 'other@bureau.fr']) {
+      await member('team_members', 'team_id', 'team-a', email);
+      await member('territory_members', 'territory_id', 'territory-t', email);
+    }
+    await member('team_members', 'team_id', 'team-b', 'other@bureau.fr');
+    await member('territory_members', 'territory_id', 'territory-u', 'other@bureau.fr');
+  });
+
+  describe.each(roles.map((role) => [role]))('a %s', (role) => {
+    it.each(scopedTables.flatMap((table) => scopes.flatMap((scope) => scopeOperations.map((op) => [table, scope, op] as const))))(
+      'on %s in scope %s: %s',
+      async (table, scope, op) => {
+        const actor = auths.get(`${role}@bureau.fr`) as Auth;
+        const other = auths.get('other@bureau.fr') as Auth;
+        const rowId = `${table}-${role}-${scope.replace(':', '-')}-${op}`;
+        const allowed = expectedInScope(role, scope, op);
+        const scopeValue = scope === 'office' ? null : scope;
+        if (op === 'share-own-into') {
+          expect((await push(actor, table, rowId, rowValues(table, actor.account.id)))?.status).toBe('accepted');
+          const result = await push(actor, table, rowId, { scope: scopeValue } as Record<string, string | number>);
+          expect(result?.status, JSON.stringify(result)).toBe(allowed ? 'accepted' : 'rejected');
+          return;
+        }
+        const made = await push(other, table, rowId, { ...rowValues(table, other.account.id), ...(scopeValue ? { scope: scopeValue } : {}) });
+        expect(made?.status).toBe('accepted');
+        if (op === 'read') {
+          const page = await server.service.pull(actor, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, since: 0, limit: 5000 });
+          expect(page.more).toBe(false);
+          expect(page.changes.some((change) => change.rowId === rowId)).toBe(allowed);
+          const snapshot = await server.service.snapshot(actor, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, after: null, limit: 5000 });
+          expect(snapshot.rows.some((row) => row.rowId === rowId)).toBe(allowed);
+          return;
+        }
+        const result = await push(actor, table, rowId, op === 'delete' ? { deleted: 1 } : { [editableField(table)]: 'nouvelle valeur' });
+        expect(result?.status, JSON.stringify(result)).toBe(allowed ? 'accepted' : 'rejected');
+        if (!allowed) expect(result?.reason).toBe('forbidden_row');
+      },
+    );
+  });
+
+  it('tells those who lose sight of a record, and no one else', async () => {
+    const other = auths.get('other@bureau.fr') as Auth;
+    const salesperson = auths.get('salesperson@bureau.fr') as Auth;
+    const pull = (auth: Auth, since: number) => server.service.pull(auth, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, since, limit: 5000 });
+    expect((await push(other, 'contacts', 'moving-contact', { ...rowValues('contacts', other.account.id), scope: 'team:team-a' }))?.status).toBe('accepted');
+    const before = (await pull(salesperson, 0)).cursor;
+    expect((await push(other, 'contacts', 'moving-contact', { scope: 'team:team-b' }))?.status).toBe('accepted');
+    // The salesperson saw it in team-a: the move reaches them (so the device drops it)…
+    expect((await pull(salesperson, before)).changes.map((change) => change.rowId)).toContain('moving-contact');
+    expect((await push(other, 'contacts', 'moving-contact', { city: 'Lyon' }))?.status).toBe('accepted');
+    // …but later edits in team-b do not.
+    const later = await pull(salesperson, before);
+    expect(later.changes.filter((change) => change.rowId === 'moving-contact')).toHaveLength(1);
+    expect(later.scopes).toEqual({ groups: ['team:team-a', 'territory:territory-t'], allGroups: false });
   });
 });
 
