@@ -14,6 +14,9 @@ import { getMeta, setMeta } from './meta';
 export type Clock = { now: () => number };
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** The wall time this device's timestamps use: its clock corrected by the server's (see clockOffsetMs). */
+export const correctedNow = (core: Pick<Core, 'clock' | 'clockOffsetMs'>): number => core.clock.now() + core.clockOffsetMs;
+
 /** The core: one open database and the identity of this device and its user. */
 export type Core = {
   db: Database.Database;
@@ -24,6 +27,11 @@ export type Core = {
   hlcNode: string;
   userId: string;
   clock: Clock;
+  /**
+   * How far this device's wall clock is from the office server's (server minus device, ms),
+   * smoothed over sync answers; HLC timestamps use the corrected time. 0 without a server.
+   */
+  clockOffsetMs: number;
   hlc: HlcState;
   events: EventBus;
   schemaVersion: number;
@@ -63,6 +71,7 @@ export function openCore(options: CoreOptions): Core {
     hlcNode: deviceId.replace(/-/g, '').slice(-16),
     userId: getMeta(opened.db, 'user_id') ?? '',
     clock: options.clock ?? systemClock,
+    clockOffsetMs: Number(getMeta(opened.db, 'sync.clock_offset') ?? 0) || 0,
     hlc,
     events: new EventBus(),
     schemaVersion: opened.schemaVersion,

@@ -3,7 +3,7 @@ import { encodeHlc, tickHlc } from '../../src-shared/sync/hlc';
 import { asWriteDb } from '../db/handles';
 import { toUserFacingError } from '../db/errors';
 import { flushSearchDocs, type WriteTx } from '../db/write-path';
-import type { Core } from './core';
+import { correctedNow, type Core } from './core';
 import { setMeta } from './meta';
 
 /**
@@ -20,7 +20,7 @@ export function write<T>(core: Core, work: (tx: WriteTx) => T): T {
     deviceId: core.deviceId,
     userId: core.userId,
     nextHlc: () => {
-      core.hlc = tickHlc(core.hlc, core.clock.now());
+      core.hlc = tickHlc(core.hlc, correctedNow(core));
       return encodeHlc(core.hlc, core.hlcNode);
     },
     touched: new Map(),

@@ -29,6 +29,8 @@ export type TableSpec = {
   fields: ReadonlySet<string>;
   /** Columns computed from the row by `derive`, never logged. */
   derived: ReadonlySet<string>;
+  /** The value of each data field that no write gave a value: its column default, else null. */
+  defaults: Readonly<Row>;
   derive?: (row: Row) => Row;
   /** The search documents to refresh after a row of this table changed (`changed`: its fields). */
   searchDocs?: (db: ReadDb, row: Row, changed: ReadonlySet<string>) => SearchDocRef[];
@@ -51,15 +53,18 @@ type AnyTable = SQLiteTableWithColumns<any>; // eslint-disable-line @typescript-
 
 function spec(
   table: AnyTable,
-  options: Omit<TableSpec, 'name' | 'fields' | 'derived'> & { derivedColumns?: string[] },
+  options: Omit<TableSpec, 'name' | 'fields' | 'derived' | 'defaults'> & { derivedColumns?: string[] },
 ): TableSpec {
   const config = getTableConfig(table);
   const derived = new Set(options.derivedColumns ?? []);
   const fields = new Set(
     config.columns.map((column) => column.name).filter((name) => name !== 'id' && name !== 'updated_at' && !derived.has(name)),
   );
+  const defaults: Row = Object.fromEntries(
+    config.columns.filter((column) => fields.has(column.name)).map((column) => [column.name, column.hasDefault && (typeof column.default === 'string' || typeof column.default === 'number') ? column.default : null]),
+  );
   const { derivedColumns: _ignored, ...rest } = options;
-  return { name: config.name as SyncedTableName, fields, derived, ...rest };
+  return { name: config.name as SyncedTableName, fields, derived, defaults, ...rest };
 }
 
 function linkedContactDocs(db: ReadDb, companyId: string): SearchDocRef[] {

@@ -3,6 +3,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
 import {
+  adminCreateUserSchema,
+  adminUpdateUserSchema,
   loginRequestSchema,
   MAX_BODY_BYTES,
   PROTOCOL_VERSION,
@@ -95,6 +97,21 @@ export function createRequestHandler(service: SyncService) {
       case '/v1/snapshot': {
         const auth = await authed(request);
         return { status: 200, body: await service.snapshot(auth, parse(snapshotRequestSchema, await readBody(request))) };
+      }
+      case '/v1/admin/users/list': {
+        service.requireAdministrator(await authed(request));
+        return { status: 200, body: { users: await service.listAccounts(), serverTime: service.now() } };
+      }
+      case '/v1/admin/users/create': {
+        service.requireAdministrator(await authed(request));
+        const { passwordHash: _hash, ...user } = await service.createAccount(parse(adminCreateUserSchema, await readBody(request)));
+        return { status: 200, body: { user, serverTime: service.now() } };
+      }
+      case '/v1/admin/users/update': {
+        const auth = await authed(request);
+        service.requireAdministrator(auth);
+        await service.updateAccount(auth, parse(adminUpdateUserSchema, await readBody(request)));
+        return { status: 200, body: { serverTime: service.now() } };
       }
       default:
         throw new ServerError('not_found', 'No such endpoint.');

@@ -18,6 +18,8 @@ import {
   type PushTxn,
   type Role,
   type SessionUser,
+  type AccountSummary,
+  type AdminUpdateUser,
   type SnapshotRequest,
   type SnapshotResponse,
   type ViewerScopes,
@@ -241,6 +243,26 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     },
 
     /* ---- administration (CLI, first start, the app's administration screen) ---- */
+
+    /** Refuses anyone but an administrator (the app's administration screen goes through HTTP). */
+    requireAdministrator(auth: Auth): void {
+      if (auth.account.role !== 'administrator') throw new ServerError('forbidden', 'Only administrators manage accounts.');
+    },
+
+    async listAccounts(): Promise<AccountSummary[]> {
+      return (await store.listAccounts()).map(({ passwordHash: _hash, ...summary }) => summary);
+    },
+
+    /** An administrator's change to an account (not their own role or state: there must stay one administrator). */
+    async updateAccount(auth: Auth, input: AdminUpdateUser): Promise<void> {
+      if (input.id === auth.account.id && (input.role !== undefined || input.disabled !== undefined)) {
+        throw new ServerError('bad_request', 'You cannot change your own role or disable yourself: ask another administrator.');
+      }
+      if (!(await store.accountById(input.id))) throw new ServerError('not_found', 'No such account.');
+      if (input.password !== undefined) await this.resetPassword(input.id, input.password);
+      if (input.role !== undefined) await this.setRole(input.id, input.role);
+      if (input.disabled !== undefined) await this.setDisabled(input.id, input.disabled);
+    },
 
     async createAccount(input: { email: string; displayName: string; role: Role; password: string }): Promise<Account> {
       const problem = passwordProblem(input.password);

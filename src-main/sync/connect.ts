@@ -7,6 +7,7 @@ import { asWriteDb, prepared } from '../db/handles';
 import { updateRecord } from '../db/write-path';
 import type { SyncedTableName } from '../db/synced-tables';
 import type { SecretStore } from './secrets';
+import { requestSnapshot } from './snapshot';
 import { setPullCursor, setServerLink, type ServerLink } from './state';
 import type { SyncTransport } from './transport';
 
@@ -45,6 +46,9 @@ export async function connectToServer(core: Core, input: ConnectInput, transport
     setMeta(core.db, 'user_id', link.accountId);
     setServerLink(core, link);
     setPullCursor(core, 0);
+    // A device new to this server starts from a snapshot of what the account sees, then pulls from its watermark.
+    core.db.prepare("DELETE FROM meta WHERE key = 'sync.scopes'").run();
+    requestSnapshot(core, null);
   });
   core.userId = link.accountId;
   secrets.set(session.token);

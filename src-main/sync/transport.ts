@@ -1,4 +1,7 @@
 import {
+  type AccountSummary,
+  type AdminCreateUser,
+  type AdminUpdateUser,
   PROTOCOL_VERSION,
   SYNC_SCHEMA_VERSION,
   type LoginRequest,
@@ -29,6 +32,12 @@ export type SyncTransport = {
   push(txns: PushTxn[]): Promise<PushResponse>;
   pull(since: number, limit: number): Promise<PullResponse>;
   snapshot(request: Omit<SnapshotRequest, 'protocol' | 'schema'>): Promise<SnapshotResponse>;
+  /** Administration of accounts (the server refuses anyone but an administrator). */
+  admin: {
+    listUsers(): Promise<{ users: AccountSummary[] }>;
+    createUser(input: AdminCreateUser): Promise<{ user: AccountSummary }>;
+    updateUser(input: AdminUpdateUser): Promise<unknown>;
+  };
 };
 
 const authCodes = new Set<ServerErrorCode>(['unauthenticated', 'session_expired', 'account_disabled']);
@@ -65,5 +74,10 @@ export function httpTransport(baseUrl: string, token: () => string | undefined, 
     push: (txns) => call('/v1/push', { ...versions, txns }),
     pull: (since, limit) => call('/v1/pull', { ...versions, since, limit }),
     snapshot: (request) => call('/v1/snapshot', { ...versions, ...request }),
+    admin: {
+      listUsers: () => call('/v1/admin/users/list', {}),
+      createUser: (input) => call('/v1/admin/users/create', input),
+      updateUser: (input) => call('/v1/admin/users/update', input),
+    },
   };
 }

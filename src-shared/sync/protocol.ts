@@ -73,15 +73,32 @@ export const loginRequestSchema = z
   })
   .strict();
 
+export type Role = 'administrator' | 'manager' | 'salesperson';
+export const roles: readonly Role[] = ['administrator', 'manager', 'salesperson'];
+
+/* ---- Administration of accounts (administrators only; teams and territories are synced rows). ---- */
+
+const email = z.string().trim().min(3).max(254).regex(/^[^\s@]+@[^\s@]+$/, 'not an e-mail address');
+const displayName = z.string().trim().min(1).max(120);
+const password = z.string().min(1).max(1024);
+const role = z.enum(['administrator', 'manager', 'salesperson']);
+
+export const adminCreateUserSchema = z.object({ email, displayName, role, password }).strict();
+export const adminUpdateUserSchema = z
+  .object({ id, role: role.optional(), disabled: z.boolean().optional(), password: password.optional() })
+  .strict();
+
+export type AdminCreateUser = z.infer<typeof adminCreateUserSchema>;
+export type AdminUpdateUser = z.infer<typeof adminUpdateUserSchema>;
+/** An account as administrators see it (never its password hash). */
+export type AccountSummary = { id: string; email: string; displayName: string; role: Role; disabled: boolean; createdAt: number };
+
 export type SyncChange = z.infer<typeof changeSchema>;
 export type PushTxn = z.infer<typeof pushTxnSchema>;
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
-
-export type Role = 'administrator' | 'manager' | 'salesperson';
-export const roles: readonly Role[] = ['administrator', 'manager', 'salesperson'];
 
 /** Why the server refused a pushed transaction (shown in Sync review, in the user's language). */
 export type RejectReason = 'forbidden_table' | 'forbidden_row' | 'forbidden_field' | 'invalid_value' | 'clock_ahead' | 'unknown_table';

@@ -36,9 +36,18 @@ describe('two devices and the office server', () => {
     const created = await call(lea.core, 'contacts.create', { firstName: 'Amélie', lastName: 'Poulain', city: 'Paris' });
     const pushed = await lea.sync();
     expect(pushed.pushed).toBeGreaterThan(0);
+    // Hugo's laptop is new to the server: it starts from a snapshot, then pulls from its watermark.
+    const first = await hugo.sync();
+    expect(first.snapshotRows).toBeGreaterThan(0);
+    expect(first.cursor).toBeGreaterThan(0);
+    expect(await call(hugo.core, 'contacts.get', { id: created.id })).toMatchObject({ lastName: 'Poulain' });
+    await call(lea.core, 'contacts.update', { id: created.id, patch: { city: 'Lyon' } });
+    await lea.sync();
     const pulled = await hugo.sync();
-    expect(pulled.pulled).toBeGreaterThan(0);
+    expect(pulled.snapshotRows).toBe(0);
+    expect(pulled.pulled).toBe(1);
     const seen = await call(hugo.core, 'contacts.get', { id: created.id });
+    expect(seen.city).toBe('Lyon');
     expect(seen.lastName).toBe('Poulain');
     expect(seen.owner?.displayName).toBe('Léa Martin');
     // Search and lists see pulled records like local ones.
