@@ -210,6 +210,21 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
           break;
         }
       }
+      // A page never ends inside a transaction: a device applies a transaction whole or not at all.
+      const last = changes.at(-1);
+      while (more && last) {
+        const rest = await store.changesSince(cursor, request.limit);
+        const end = rest.findIndex((change) => change.txnId !== last.txnId || change.deviceId !== last.deviceId);
+        const sameTxn = end === -1 ? rest : rest.slice(0, end);
+        for (const { audience, ...change } of sameTxn) {
+          cursor = change.seq;
+          if (canSee(viewer, splitAudience(audience))) changes.push(change);
+        }
+        if (sameTxn.length < rest.length || rest.length < request.limit) {
+          more = rest.length > sameTxn.length;
+          break;
+        }
+      }
       return { serverTime: now(), changes, cursor, more, scopes: scopesOf(viewer) };
     },
 
