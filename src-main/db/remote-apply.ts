@@ -36,6 +36,8 @@ function remoteTxnRef(tx: WriteTx, change: PulledChange): number {
 export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: string): LostEdit[] {
   const entry = catalogEntry(change.tbl);
   if (!entry) return [];
+  // Already in the log (its own change back in a snapshot, a page delivered twice): nothing to do.
+  if (prepared(tx.db, 'SELECT 1 FROM change_log WHERE row_id = ? AND hlc = ? AND tbl = ?').get(change.rowId, change.hlc, change.tbl)) return [];
   const spec = tableSpec(change.tbl);
   const incoming: Row = Object.fromEntries(Object.entries(change.changes).filter(([field]) => spec.fields.has(field)));
   const versions = versionsOf(tx, change.tbl, change.rowId);
