@@ -6,6 +6,10 @@ declare class URL {
   constructor(input: string, base?: string);
   readonly protocol: string;
   readonly hostname: string;
+  readonly host: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
   readonly username: string;
   readonly password: string;
   readonly href: string;

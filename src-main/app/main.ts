@@ -1,9 +1,9 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { AppCommand } from '../../src-shared/contract/events';
 import { closeCore, openCore, type Core } from '../core/core';
 import { APP_FOLDER, defaultDataDir } from '../core/paths';
 import { handlers } from '../domains/handlers';
-import { startBackgroundJobs } from '../jobs/background';
+import { startBackgroundJobs, type BackgroundJobs } from '../jobs/background';
 import { log } from '../log';
 import { appEntryUrl } from './app-origin';
 import { appPaths } from './app-paths';
@@ -11,6 +11,7 @@ import { forwardCoreEvents, registerInvokeHandler, sendEvent } from './ipc';
 import { buildMenuTemplate, menuLanguage } from './menu';
 import { lockDownPermissions } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { safeStorageSecretStore } from './secret-store';
 import { startupFailure } from './startup-error';
 import { guardWebContents, mainWindowOptions, showWhenReady } from './window';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -29,7 +30,7 @@ app.setPath('userData', defaultDataDir());
 if (process.platform === 'win32') app.setAppUserModelId('fr.crm.desktop');
 
 let core: Core | null = null;
-let stopBackups: (() => void) | null = null;
+let jobs: BackgroundJobs | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
@@ -85,8 +86,9 @@ function start(): void {
     return;
   }
   registerInvokeHandler(ipcMain, { handlers, context: { core } });
-  // Same daily backups and idle-time maintenance as browser mode: a laptop may stay open for weeks.
-  stopBackups = startBackgroundJobs(core);
+  // Same daily backups, idle-time maintenance and sync as browser mode (a laptop may stay open
+  // for weeks); the sync token is kept encrypted by the OS key store.
+  jobs = startBackgroundJobs(core, { sync: { secrets: safeStorageSecretStore(app.getPath('userData'), safeStorage) } });
   forwardCoreEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   const template = buildMenuTemplate(menuLanguage(app.getLocale()), sendCommand, { devTools: !app.isPackaged });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -107,10 +109,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    stopBackups?.();
-    if (core) closeCore(core);
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // A sync under way finishes and the shared office server closes before the database does.
+    event.preventDefault();
+    const open = core;
     core = null;
+    const stopping = jobs?.stop() ?? Promise.resolve();
+    jobs = null;
+    stopping
+      .catch((error: unknown) => log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'background jobs did not stop cleanly'))
+      .finally(() => {
+        closeCore(open);
+        app.quit();
+      });
   });
   app
     .whenReady()

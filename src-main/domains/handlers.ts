@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../core/dispatch';
+import { adminHandlers } from './admin/handlers';
 import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
@@ -8,6 +9,7 @@ import { linkHandlers } from './links/handlers';
 import { profileHandlers } from './profile/handlers';
 import { relationHandlers } from './relations/handlers';
 import { searchHandlers } from './search/handlers';
+import { syncHandlers } from './sync/handlers';
 import { tagHandlers } from './tags/handlers';
 import { viewHandlers } from './views/handlers';
 
@@ -24,4 +26,6 @@ export const handlers = {
   ...searchHandlers,
   ...viewHandlers,
   ...backupHandlers,
+  ...syncHandlers,
+  ...adminHandlers,
 } satisfies ApiHandlers;

@@ -1,11 +1,29 @@
 import type { Core } from '../core/core';
+import { attachSyncRuntime, type SyncRuntimeOptions } from '../domains/sync/runtime';
+import { log } from '../log';
 import { scheduleDailyBackups } from './backup-scheduler';
 import { scheduleMaintenance } from './db-maintenance';
 
-/** The timers both hosts run while the app is open; returns one function that stops them all. */
-export function startBackgroundJobs(core: Core): () => void {
+export type BackgroundJobs = {
+  /** Stops every timer; a sync under way finishes and the shared office server closes. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * The work both hosts run while the app is open: daily backups, idle-time maintenance, and sync
+ * (periodic when a server is linked, soon after local changes; the office server this PC shares
+ * comes back if it was on). `sync` carries the host's token store.
+ */
+export function startBackgroundJobs(core: Core, options: { sync?: SyncRuntimeOptions } = {}): BackgroundJobs {
   const stops = [scheduleDailyBackups(core), scheduleMaintenance(core)];
-  return () => {
-    for (const stop of stops) stop();
+  const sync = attachSyncRuntime(core, options.sync);
+  sync.start().catch((error: unknown) => {
+    log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'sync could not start');
+  });
+  return {
+    stop: async () => {
+      for (const stop of stops) stop();
+      await sync.close();
+    },
   };
 }

@@ -27,7 +27,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const rendererDir = options.rendererDir ?? join(sourceRoot, 'dist', 'renderer');
   await ensureRendererBuilt(rendererDir);
   const core = openCore({ dataDir: options.dataDir ?? defaultDataDir() });
-  const stopJobs = startBackgroundJobs(core);
+  const jobs = startBackgroundJobs(core);
   const token = randomBytes(32).toString('base64url');
   try {
     const { server, port } = await startWebServer({ core, handlers, rendererDir, token, port: options.port ?? 0 });
@@ -35,18 +35,17 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       url: `http://127.0.0.1:${port}/#${webProtocol.tokenHashKey}=${token}`,
       port,
       core,
-      close: () =>
-        new Promise<void>((resolve) => {
-          stopJobs();
+      close: async () => {
+        await jobs.stop();
+        await new Promise<void>((resolve) => {
           server.closeAllConnections();
-          server.close(() => {
-            closeCore(core);
-            resolve();
-          });
-        }),
+          server.close(() => resolve());
+        });
+        closeCore(core);
+      },
     };
   } catch (error) {
-    stopJobs();
+    await jobs.stop();
     closeCore(core);
     throw error;
   }

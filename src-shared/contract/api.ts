@@ -15,6 +15,7 @@ import type {
   SearchHit,
   Tag,
 } from '../domain/records';
+import type { Account, Group, Groups, ShareStatus, SyncReviewItem, SyncStatusInfo } from '../domain/sync';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
 import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
@@ -32,6 +33,16 @@ import {
   viewSaveInput,
 } from './inputs/misc';
 import { linkInput, linkUpdateInput, relationAddInput } from './inputs/relations';
+import {
+  adminUserCreateInput,
+  adminUserUpdateInput,
+  groupDeleteInput,
+  groupMemberInput,
+  groupSaveInput,
+  shareStartInput,
+  syncConnectInput,
+  syncResolveInput,
+} from './inputs/sync';
 
 /** One entry of the contract: the input's zod schema and, as a phantom type, the output. */
 type Endpoint<I extends z.ZodType, O> = { input: I; output?: O };
@@ -87,6 +98,26 @@ export const api = {
   'backups.list': endpoint<BackupInfo[]>()(noInput),
   'backups.create': endpoint<BackupInfo>()(noInput),
   'backups.restore': endpoint<{ restoredFrom: string; safetyCopy: string }>()(backupRestoreInput),
+
+  'sync.status': endpoint<SyncStatusInfo>()(noInput),
+  'sync.now': endpoint<SyncStatusInfo>()(noInput),
+  'sync.connect': endpoint<SyncStatusInfo>()(syncConnectInput),
+  'sync.disconnect': endpoint<SyncStatusInfo>()(noInput),
+  'sync.review.list': endpoint<SyncReviewItem[]>()(noInput),
+  'sync.review.resolve': endpoint<{ id: number; open: number }>()(syncResolveInput),
+  'sync.share.status': endpoint<ShareStatus>()(noInput),
+  'sync.share.start': endpoint<ShareStatus>()(shareStartInput),
+  'sync.share.stop': endpoint<ShareStatus>()(noInput),
+
+  'admin.users.list': endpoint<Account[]>()(noInput),
+  'admin.users.create': endpoint<Account>()(adminUserCreateInput),
+  'admin.users.update': endpoint<Account>()(adminUserUpdateInput),
+
+  'teams.list': endpoint<Groups>()(noInput),
+  'teams.save': endpoint<Group>()(groupSaveInput),
+  'teams.delete': endpoint<{ id: string }>()(groupDeleteInput),
+  'teams.members.add': endpoint<Group>()(groupMemberInput),
+  'teams.members.remove': endpoint<Group>()(groupMemberInput),
 } as const;
 
 export type Api = typeof api;

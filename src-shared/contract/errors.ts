@@ -11,6 +11,16 @@ export const apiErrorCodes = [
   'db_corrupt',
   'disk_full',
   'internal',
+  /* The office server, seen from this device (sync, Settings, administration). */
+  'not_connected',
+  'server_unreachable',
+  'login_failed',
+  'account_disabled',
+  'too_many_attempts',
+  'session_expired',
+  'version_mismatch',
+  'server_refused',
+  'port_in_use',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -1,3 +1,5 @@
+import type { SyncStatusInfo } from '../domain/sync';
+
 /** Entities whose changes are announced to the renderer. */
 export const entityNames = ['contact', 'company', 'tag', 'view', 'profile', 'team', 'territory'] as const;
 export type EntityName = (typeof entityNames)[number];
@@ -11,6 +13,8 @@ export type ApiEvents = {
   'backup.created': { file: string };
   /** A menu item or global shortcut of the desktop shell asks the UI to do something. */
   'app.command': { command: AppCommand };
+  /** The sync state changed (a sync started or ended, local changes pending, a server linked or forgotten). */
+  'sync.status': SyncStatusInfo;
 };
 export type ApiEventName = keyof ApiEvents;
-export const apiEventNames = ['data.changed', 'backup.created', 'app.command'] as const satisfies readonly ApiEventName[];
+export const apiEventNames = ['data.changed', 'backup.created', 'app.command', 'sync.status'] as const satisfies readonly ApiEventName[];

@@ -29,6 +29,8 @@ export type Contact = {
   consentEmail: ConsentValue;
   consentPhone: ConsentValue;
   consentMail: ConsentValue;
+  /** Who sees it: null = the whole office, 'private', 'team:<id>', 'territory:<id>'. */
+  scope: string | null;
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
@@ -75,11 +77,15 @@ export type ContactRelation = {
   note: string | null;
 };
 
+/** A record's scope in words: the group's name when it is a team or a territory. */
+export type ScopeRef = { scope: string | null; groupName: string | null };
+
 export type ContactDetail = Contact & {
   companies: CompanyLink[];
   relations: ContactRelation[];
   tags: TagRef[];
   owner: UserRef | null;
+  sharedWith: ScopeRef;
 };
 
 export type Company = {
@@ -95,6 +101,7 @@ export type Company = {
   parentCompanyId: string | null;
   ownerId: string;
   notes: string | null;
+  scope: string | null;
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
@@ -122,6 +129,7 @@ export type CompanyDetail = Company & {
   subsidiaries: { id: string; name: string }[];
   tags: TagRef[];
   owner: UserRef | null;
+  sharedWith: ScopeRef;
 };
 
 export type Page<T> = { rows: T[]; total: number | null };

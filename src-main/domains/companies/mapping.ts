@@ -17,6 +17,7 @@ export type CompanyDbRow = {
   parent_company_id: string | null;
   owner_id: string;
   notes: string | null;
+  scope: string | null;
   city: string | null;
   created_at: string;
   updated_at: string;
@@ -37,6 +38,7 @@ export function companyFromRow(row: CompanyDbRow): Company {
     parentCompanyId: row.parent_company_id,
     ownerId: row.owner_id,
     notes: row.notes,
+    scope: row.scope,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deleted: row.deleted === 1,
@@ -55,4 +57,5 @@ export const companyColumns = {
   parentCompanyId: 'parent_company_id',
   ownerId: 'owner_id',
   notes: 'notes',
+  scope: 'scope',
 } as const;

@@ -6,6 +6,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
+import { describeScope } from '../common/scope';
 import { listPage, rowsInPageOrder } from '../common/paging';
 import { addFoldedPrefix, Conditions } from '../common/sql';
 import { linksOfCompany } from '../links/queries';
@@ -34,6 +35,7 @@ export function getCompanyDetail(db: ReadDb, id: string): CompanyDetail {
     subsidiaries,
     tags: tagsOfRecords(db, 'company', [id]).get(id) ?? [],
     owner: usersById(db, [row.owner_id]).get(row.owner_id) ?? null,
+    sharedWith: describeScope(db, row.scope),
   };
 }
 

@@ -11,6 +11,7 @@ import { insertRecord, updateRecord } from '../../db/write-path';
 import { toColumns } from '../common/columns';
 import { parseJson } from '../common/json';
 import { recordExists } from '../common/refs';
+import { checkScope } from '../common/scope';
 import { setRecordsDeleted } from '../common/soft-delete';
 import { checkOwner, checkTags, IssueList, normalizePhones } from '../common/validation';
 import { assignTag } from '../tags/service';
@@ -51,6 +52,7 @@ export function createCompany(core: Core, input: ApiParsedInput<'companies.creat
   checkParent(core.read, null, input.parentCompanyId, issues);
   checkOwner(core.read, input.ownerId, issues);
   checkTags(core.read, input.tagIds, issues);
+  checkScope(core.read, input.scope, issues);
   issues.throwIfAny();
   const { tagIds, ...fields } = input;
   const id = uuidv7();
@@ -72,6 +74,7 @@ export function updateCompany(core: Core, input: ApiParsedInput<'companies.updat
   checkLegalId(patch.legalId, issues);
   checkParent(core.read, input.id, patch.parentCompanyId, issues);
   checkOwner(core.read, patch.ownerId, issues);
+  checkScope(core.read, patch.scope, issues);
   issues.throwIfAny();
   write(core, (tx) => {
     updateRecord(tx, 'companies', input.id, toColumns({ ...patch, ...(phones ? { phones } : {}) }, companyColumns));

@@ -25,6 +25,7 @@ export type ContactDbRow = {
   consent_email: string;
   consent_phone: string;
   consent_mail: string;
+  scope: string | null;
   created_at: string;
   updated_at: string;
   deleted: number;
@@ -52,6 +53,7 @@ export function contactFromRow(row: ContactDbRow): Contact {
     consentEmail: row.consent_email as ConsentValue,
     consentPhone: row.consent_phone as ConsentValue,
     consentMail: row.consent_mail as ConsentValue,
+    scope: row.scope,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deleted: row.deleted === 1,
@@ -78,4 +80,5 @@ export const contactColumns = {
   consentEmail: 'consent_email',
   consentPhone: 'consent_phone',
   consentMail: 'consent_mail',
+  scope: 'scope',
 } as const;

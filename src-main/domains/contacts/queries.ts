@@ -7,6 +7,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { parseJson } from '../common/json';
 import { tagsOfRecords, usersById } from '../common/refs';
 import { addCommonFilters } from '../common/list-filters';
+import { describeScope } from '../common/scope';
 import { listPage, rowsInPageOrder } from '../common/paging';
 import { Conditions, placeholders } from '../common/sql';
 import { linksOfContact } from '../links/queries';
@@ -27,6 +28,7 @@ export function getContactDetail(db: ReadDb, id: string): ContactDetail {
     relations: relationsOfContact(db, id),
     tags: tagsOfRecords(db, 'contact', [id]).get(id) ?? [],
     owner: usersById(db, [row.owner_id]).get(row.owner_id) ?? null,
+    sharedWith: describeScope(db, row.scope),
   };
 }
 

@@ -7,6 +7,7 @@ import { write } from '../../core/transactions';
 import { insertRecord, updateRecord } from '../../db/write-path';
 import { toColumns } from '../common/columns';
 import { recordExists } from '../common/refs';
+import { checkScope } from '../common/scope';
 import { setRecordsDeleted } from '../common/soft-delete';
 import { checkOwner, checkTags, IssueList, normalizePhones } from '../common/validation';
 import { addLink } from '../links/service';
@@ -19,6 +20,7 @@ export function createContact(core: Core, input: ApiParsedInput<'contacts.create
   const phones = normalizePhones(input.phones ?? [], input.country, issues);
   checkOwner(core.read, input.ownerId, issues);
   checkTags(core.read, input.tagIds, issues);
+  checkScope(core.read, input.scope, issues);
   if (input.company && !recordExists(core.read, 'companies', input.company.companyId)) {
     issues.add('company.companyId', 'not_found', 'this company does not exist');
   }
@@ -41,6 +43,7 @@ export function updateContact(core: Core, input: ApiParsedInput<'contacts.update
   const country = patch.country !== undefined ? patch.country : current.country;
   const phones = patch.phones ? normalizePhones(patch.phones, country, issues) : undefined;
   checkOwner(core.read, patch.ownerId, issues);
+  checkScope(core.read, patch.scope, issues);
   const firstName = patch.firstName !== undefined ? patch.firstName : current.first_name;
   const lastName = patch.lastName !== undefined ? patch.lastName : current.last_name;
   if (!firstName && !lastName) issues.add('lastName', 'required', 'a first or last name is required');

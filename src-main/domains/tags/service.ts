@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../src-shared/contract/errors';
 import type { ApiParsedInput } from '../../../src-shared/contract/api';
@@ -9,6 +8,7 @@ import type { Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import { prepared } from '../../db/handles';
 import { insertRecord, updateRecord, type WriteTx } from '../../db/write-path';
+import { derivedUuid } from '../common/derived-id';
 import { softDeleteRow } from '../common/soft-delete';
 import { IssueList } from '../common/validation';
 import { getTag } from './queries';
@@ -18,9 +18,7 @@ import { getTag } from './queries';
  * record offline create the same row and their add/remove merge instead of duplicating.
  */
 export function tagAssignmentId(entity: TaggableEntity, recordId: string, tagId: string): string {
-  const hex = createHash('sha256').update(`${entity}:${recordId}:${tagId}`).digest('hex');
-  const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+  return derivedUuid(`${entity}:${recordId}:${tagId}`);
 }
 
 /** Puts a tag on a record (or takes it off); returns whether anything changed. */

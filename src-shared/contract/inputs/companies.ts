@@ -9,6 +9,7 @@ import {
   phoneEntry,
   sortDirection,
 } from './common';
+import { recordScope } from './sync';
 
 export const companySizes = ['1-9', '10-49', '50-249', '250-999', '1000+'] as const;
 export const addressKinds = ['head_office', 'billing', 'delivery', 'other'] as const;
@@ -54,6 +55,8 @@ export const companyFields = {
   parentCompanyId: idSchema.nullable().optional(),
   ownerId: idSchema.optional(),
   notes: optionalText(20_000),
+  /** Who sees it, as on contacts. */
+  scope: recordScope,
 };
 
 export const companyCreateInput = z

@@ -11,6 +11,7 @@ import {
   phoneEntry,
   sortDirection,
 } from './common';
+import { recordScope } from './sync';
 
 export const civilities = ['mr', 'mrs', 'dr', 'prof'] as const;
 export type Civility = (typeof civilities)[number];
@@ -34,6 +35,8 @@ export const contactFields = {
   consentEmail: z.enum(consentValues).optional(),
   consentPhone: z.enum(consentValues).optional(),
   consentMail: z.enum(consentValues).optional(),
+  /** Who sees it: null = the whole office, 'private', 'team:<id>', 'territory:<id>'. */
+  scope: recordScope,
 };
 
 const hasAName = (value: { firstName?: string | null; lastName?: string | null }) =>
