@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { encodeHlc, decodeHlc, tickHlc, type HlcState } from '../../src-shared/sync/hlc';
-import { catalogEntry, syncCatalog, type TableCatalogEntry } from '../../src-shared/sync/catalog';
+import { encodeHlc, decodeHlc, receiveHlc, tickHlc, type HlcState } from '../../src-shared/sync/hlc';
+import { catalogEntry, fieldProblem, syncCatalog, type TableCatalogEntry } from '../../src-shared/sync/catalog';
 import { winningFields } from '../../src-shared/sync/merge';
 import { audienceOf, canSee, joinAudience, OFFICE, splitAudience, type Viewer } from '../../src-shared/sync/scope';
 import {
@@ -79,15 +79,23 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     return encodeHlc(clock, SERVER_DEVICE);
   };
 
-  /** The server records an account's `users` row like any change, so devices learn names. */
-  async function writeUserRow(writer: SyncWriter, account: Account, fields: Record<string, string | number | null>): Promise<void> {
+  /**
+   * The server writes a synced row itself (an account's `users` row, so devices learn names;
+   * teams and memberships from the CLI) as a change like any other, by the given account.
+   * Its stamp is above the row's current ones, whatever this process's clock did since the
+   * last start, so the write wins as it should.
+   */
+  async function writeServerRow(writer: SyncWriter, tbl: string, rowId: string, fields: Record<string, string | number | null>, byAccount: string): Promise<void> {
+    const current = await writer.row(tbl, rowId);
+    const newest = Object.values(current?.hlcs ?? {}).sort().at(-1);
+    if (newest) clock = receiveHlc(clock, decodeHlc(newest), now());
     const hlc = nextHlc();
-    const current = await writer.row('users', account.id);
     const data = { ...(current?.data ?? {}), ...fields };
     const hlcs = { ...(current?.hlcs ?? {}) };
     for (const field of Object.keys(fields)) hlcs[field] = hlc;
-    await writer.putRow('users', account.id, { data, hlcs, audience: OFFICE });
-    await writer.appendChange({ hlc, tbl: 'users', rowId: account.id, changes: fields, txnId: randomUUID(), deviceId: SERVER_DEVICE, userId: account.id, audience: OFFICE });
+    const audience = joinAudience(audienceOf(tbl, data));
+    await writer.putRow(tbl, rowId, { data, hlcs, audience });
+    await writer.appendChange({ hlc, tbl, rowId, changes: fields, txnId: randomUUID(), deviceId: SERVER_DEVICE, userId: byAccount, audience: joinAudience([...splitAudience(current?.audience ?? ''), ...splitAudience(audience)]) });
   }
 
   async function applyTxn(writer: SyncWriter, auth: Auth, viewer: Viewer, txn: PushTxn, serverTime: number): Promise<PushResult> {
@@ -259,6 +267,20 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
 
     /* ---- administration (CLI, first start, the app's administration screen) ---- */
 
+    /**
+     * Writes fields of a synced row as the server (teams, territories and memberships from the
+     * CLI): checked against the catalog like a pushed change, then sequenced and merged.
+     */
+    async writeRow(tbl: string, rowId: string, fields: Record<string, string | number | null>, byAccount: string): Promise<void> {
+      const entry = catalogEntry(tbl);
+      if (!entry) throw new ServerError('bad_request', `Unknown table ${tbl}.`);
+      for (const [field, value] of Object.entries(fields)) {
+        const problem = fieldProblem(entry, field, value);
+        if (problem) throw new ServerError('bad_request', `${tbl}: ${problem}`);
+      }
+      await store.write((writer) => writeServerRow(writer, tbl, rowId, fields, byAccount));
+    },
+
     /** Refuses anyone but an administrator (the app's administration screen goes through HTTP). */
     requireAdministrator(auth: Auth): void {
       if (auth.account.role !== 'administrator') throw new ServerError('forbidden', 'Only administrators manage accounts.');
@@ -293,7 +315,7 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
         createdAt: now(),
       };
       await store.insertAccount(account);
-      await store.write((writer) => writeUserRow(writer, account, { created_at: new Date(account.createdAt).toISOString(), deleted: 0, display_name: account.displayName, email: account.email }));
+      await store.write((writer) => writeServerRow(writer, 'users', account.id, { created_at: new Date(account.createdAt).toISOString(), deleted: 0, display_name: account.displayName, email: account.email }, account.id));
       serverLog.info({ event: 'account_created', account: account.id, role: account.role }, 'account created');
       return account;
     },
