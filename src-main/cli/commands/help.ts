@@ -21,7 +21,7 @@ const details: Partial<Record<CommandName, string>> = {
   connect:
     'The password is read from CRM_PASSWORD, else from the first line of standard input. The session token is kept\nbeside the database (sync-session.token, readable only by you), never inside it.',
   server:
-    'Administers the office server\'s accounts directly in its data folder (default ./server-data).\nPasswords come from CRM_PASSWORD, else the first line of standard input. Roles: administrator, manager, salesperson.',
+    'Administers the office server\'s accounts directly in its data folder (default ./server-data), or in its\nPostgreSQL database when DATABASE_URL is set. Passwords come from CRM_PASSWORD, else the first line of standard input. Roles: administrator, manager, salesperson.',
   check: 'Exits with status 1 and says why when the database is damaged or was written by a newer version.',
   api: `Example: api contacts.list '{"limit":5}'. A refusal prints the typed error as JSON on stderr (status 1).\nNames:\n${apiNames.map((name) => `  ${name}`).join('\n')}`,
 };

@@ -3,7 +3,9 @@ import type { Role } from '../../../src-shared/sync/protocol';
 import { sourceRoot } from '../../core/paths';
 import { ServerError } from '../../server/errors';
 import { createSyncService } from '../../server/service';
+import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
+import type { ServerStore } from '../../server/store/types';
 import type { ServerAction } from '../args';
 import { CliFailure, type CommandContext } from '../io';
 import { readPassword } from '../secret-input';
@@ -15,9 +17,22 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** Account administration straight in the server's data folder (the server may be running: SQLite serializes writers). */
+/** The server's store: its PostgreSQL database when DATABASE_URL is set (as for `npm run server`), else its data folder. */
+async function openServerStore(serverData: string): Promise<ServerStore> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return openSqliteStore(resolve(serverData), sourceRoot);
+  try {
+    return await openPostgresStore(url, sourceRoot);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const password = URL.canParse(url) ? new URL(url).password : '';
+    throw new CliFailure(`Cannot open the PostgreSQL database of DATABASE_URL: ${password ? message.split(password).join('***') : message}`);
+  }
+}
+
+/** Account administration straight in the server's database (the server may be running: writers are serialized). */
 export async function runServerAdmin(ctx: CommandContext, command: ServerCommand): Promise<void> {
-  const store = openSqliteStore(resolve(command.serverData), sourceRoot);
+  const store = await openServerStore(command.serverData);
   const service = createSyncService(store);
   const account = async () => {
     const found = await store.accountByEmail(need(command.email, '--email'));

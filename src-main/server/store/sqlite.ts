@@ -1,62 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PulledChange, PushResult, RejectReason, Role } from '../../../src-shared/sync/protocol';
+import type { PushResult, RejectReason } from '../../../src-shared/sync/protocol';
 import { Mutex } from './mutex';
-import type { Account, NewChange, RowState, ServerStore, Session, StoredChange, StoredRow, SyncWriter } from './types';
-
-type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number; created_at: number };
-type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: number; expires_at: number };
-type ChangeRow = { seq: number | string; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string };
-type RowRow = { tbl: string; row_id: string; data: string; hlcs: string; audience: string };
-
-const toAccount = (row: AccountRow): Account => ({
-  id: row.id,
-  email: row.email,
-  displayName: row.display_name,
-  role: row.role as Role,
-  passwordHash: row.password_hash,
-  disabled: row.disabled === 1,
-  createdAt: row.created_at,
-});
-
-const toSession = (row: SessionRow): Session => ({
-  tokenHash: row.token_hash,
-  accountId: row.account_id,
-  deviceId: row.device_id,
-  deviceName: row.device_name,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-});
-
-export const toStoredChange = (row: ChangeRow): StoredChange => ({
-  seq: Number(row.seq),
-  hlc: row.hlc,
-  tbl: row.tbl,
-  rowId: row.row_id,
-  changes: JSON.parse(row.changes) as PulledChange['changes'],
-  txnId: row.txn_id,
-  deviceId: row.device_id,
-  userId: row.account_id,
-  audience: row.audience,
-});
-
-export const toStoredRow = (row: RowRow): StoredRow => ({
-  tbl: row.tbl,
-  rowId: row.row_id,
-  data: JSON.parse(row.data) as StoredRow['data'],
-  hlcs: JSON.parse(row.hlcs) as StoredRow['hlcs'],
-  audience: row.audience,
-});
-
-/** The server's own migrations, in file-name order; `user_version` counts those applied. */
-export function serverMigrations(kind: 'sqlite' | 'postgres', root: string): { name: string; sql: string }[] {
-  const dir = join(root, 'migrations', 'server', kind);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
-    .sort()
-    .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }));
-}
+import { serverMigrations, toAccount, toSession, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type RowRow, type SessionRow } from './shared';
+import type { NewChange, RowState, ServerStore, SyncWriter } from './types';
 
 function open(file: string): Database.Database {
   const db = new Database(file);
@@ -66,6 +14,7 @@ function open(file: string): Database.Database {
   return db;
 }
 
+/** `user_version` counts the migrations applied. */
 function migrate(db: Database.Database, root: string): void {
   const migrations = serverMigrations('sqlite', root);
   const applied = Number(db.pragma('user_version', { simple: true }));
@@ -137,7 +86,7 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
       const row = reader.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
       return row ? toAccount(row) : undefined;
     },
-    listAccounts: async () => (reader.prepare('SELECT * FROM accounts ORDER BY lower(display_name)').all() as AccountRow[]).map(toAccount),
+    listAccounts: async () => (reader.prepare('SELECT * FROM accounts ORDER BY lower(display_name), id').all() as AccountRow[]).map(toAccount),
     insertAccount: (account) =>
       mutex.run(async () => {
         writer
@@ -201,7 +150,7 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
           : reader.prepare('SELECT * FROM rows ORDER BY tbl, row_id LIMIT ?').all(limit)) as RowRow[]
       ).map(toStoredRow),
     rowsWhere: async (tbl, field, value) =>
-      (reader.prepare('SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ?').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
+      (reader.prepare('SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ? ORDER BY row_id').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
     close: async () => {
       await mutex.run(async () => undefined);
       reader.close();

@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, SYNC_SCHEMA_VERSION, MAX_BODY_BYTES } from '../../../../src-shared/sync/protocol';
-import { addAccount, PASSWORD, startTestServer, type TestServer } from '../../../helpers/sync';
+import { addAccount, backends, PASSWORD, startTestServer, type TestServer } from '../../../helpers/sync';
 
 let server: TestServer;
 let now = Date.UTC(2026, 10, 22, 9, 0, 0);
-
-beforeEach(async () => {
-  now = Date.UTC(2026, 10, 22, 9, 0, 0);
-  server = await startTestServer(() => now);
-  await addAccount(server, 'lea@bureau.fr', 'salesperson', 'Léa');
-});
-afterEach(async () => server.stop());
 
 async function post(path: string, body: unknown, token?: string, raw?: string) {
   const response = await fetch(`${server.url}${path}`, {
@@ -28,10 +21,18 @@ async function login(email = 'lea@bureau.fr', password = PASSWORD) {
 const versions = { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION };
 const hlcAt = (ms: number, node = 'abcdef0123456789') => `${String(ms).padStart(15, '0')}-00000-${node}`;
 
-describe('the office server over HTTP', () => {
+// The same tests on both back ends (invariant 11).
+describe.each(backends)('the office server over HTTP (%s)', (backend) => {
+  beforeEach(async () => {
+    now = Date.UTC(2026, 10, 22, 9, 0, 0);
+    server = await startTestServer(() => now, backend);
+    await addAccount(server, 'lea@bureau.fr', 'salesperson', 'Léa');
+  });
+  afterEach(async () => server.stop());
+
   it('answers health with its versions and time, without a session', async () => {
     const response = await fetch(`${server.url}/v1/health`);
-    expect(await response.json()).toEqual({ status: 'ok', protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, backend: 'sqlite', serverTime: now });
+    expect(await response.json()).toEqual({ status: 'ok', protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, backend, serverTime: now });
   });
 
   it('logs in with the right password only, and keeps only a hash of the token', async () => {

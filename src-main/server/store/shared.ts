@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PulledChange, Role } from '../../../src-shared/sync/protocol';
+import type { Account, Session, StoredChange, StoredRow } from './types';
+
+/*
+ * What both back ends share: their migrations folder and the mapping from table rows to the
+ * store's types. PostgreSQL returns BIGINT as text and booleans as booleans, SQLite numbers and
+ * 0/1: the mappings accept both, so the two stores answer with the same values.
+ */
+
+/** The server's own migrations for one back end (migrations/server/<kind>), in file-name order. */
+export function serverMigrations(kind: 'sqlite' | 'postgres', root: string): { name: string; sql: string }[] {
+  const dir = join(root, 'migrations', 'server', kind);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }));
+}
+
+type Int = number | string;
+
+export type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number | boolean; created_at: Int };
+export type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: Int; expires_at: Int };
+export type ChangeRow = { seq: Int; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string };
+export type RowRow = { tbl: string; row_id: string; data: string; hlcs: string; audience: string };
+
+export const toAccount = (row: AccountRow): Account => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  role: row.role as Role,
+  passwordHash: row.password_hash,
+  disabled: row.disabled === 1 || row.disabled === true,
+  createdAt: Number(row.created_at),
+});
+
+export const toSession = (row: SessionRow): Session => ({
+  tokenHash: row.token_hash,
+  accountId: row.account_id,
+  deviceId: row.device_id,
+  deviceName: row.device_name,
+  createdAt: Number(row.created_at),
+  expiresAt: Number(row.expires_at),
+});
+
+export const toStoredChange = (row: ChangeRow): StoredChange => ({
+  seq: Number(row.seq),
+  hlc: row.hlc,
+  tbl: row.tbl,
+  rowId: row.row_id,
+  changes: JSON.parse(row.changes) as PulledChange['changes'],
+  txnId: row.txn_id,
+  deviceId: row.device_id,
+  userId: row.account_id,
+  audience: row.audience,
+});
+
+export const toStoredRow = (row: RowRow): StoredRow => ({
+  tbl: row.tbl,
+  rowId: row.row_id,
+  data: JSON.parse(row.data) as StoredRow['data'],
+  hlcs: JSON.parse(row.hlcs) as StoredRow['hlcs'],
+  audience: row.audience,
+});
