@@ -54,9 +54,16 @@ export function httpTransport(baseUrl: string, token: () => string | undefined, 
     } catch (error) {
       throw new SyncError('offline', `The office server cannot be reached (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}).`);
     }
+    // A connection lost while the answer arrives is "offline" (retry later), not a server's fault.
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new SyncError('offline', `The connection to the office server broke during its answer (${(error as Error).message}).`);
+    }
     let payload: unknown;
     try {
-      payload = await response.json();
+      payload = JSON.parse(text);
     } catch {
       throw new SyncError(response.status >= 500 ? 'offline' : 'server', `The office server answered ${response.status} without JSON.`);
     }
