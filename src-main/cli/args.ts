@@ -11,12 +11,27 @@ export type CliCommand =
   | { name: 'api'; apiName: string; input: unknown }
   | { name: 'connect'; url: string; user: string; deviceName: string | undefined }
   | { name: 'sync' }
-  | { name: 'server'; action: ServerAction; serverData: string; email: string | undefined; displayName: string | undefined; role: Role | undefined }
+  | { name: 'server'; action: ServerAction; serverData: string; email: string | undefined; displayName: string | undefined; role: Role | undefined; group: string | undefined }
   | { name: 'help'; topic: CommandName | undefined };
 
 export type CommandName = 'seed' | 'backup' | 'restore' | 'check' | 'api' | 'connect' | 'sync' | 'server' | 'help';
 
-export const serverActions = ['users-add', 'users-list', 'users-disable', 'users-enable', 'users-reset-password', 'users-role'] as const;
+export const serverActions = [
+  'users-add',
+  'users-list',
+  'users-disable',
+  'users-enable',
+  'users-reset-password',
+  'users-role',
+  'teams-add',
+  'teams-list',
+  'teams-add-member',
+  'teams-remove-member',
+  'territories-add',
+  'territories-list',
+  'territories-add-member',
+  'territories-remove-member',
+] as const;
 export type ServerAction = (typeof serverActions)[number];
 
 export type ParsedArgs = { dataDir: string | undefined; command: CliCommand };
@@ -44,9 +59,9 @@ export const commandSpecs: Record<CommandName, CommandSpec> = {
   connect: { options: { user: 'value', 'device-name': 'value' }, positionals: [{ name: 'server URL', required: true }] },
   sync: { options: {}, positionals: [] },
   server: {
-    options: { 'server-data': 'value', email: 'value', name: 'value', role: 'value' },
+    options: { 'server-data': 'value', email: 'value', name: 'value', role: 'value', team: 'value', territory: 'value' },
     positionals: [
-      { name: 'subject (users)', required: true },
+      { name: 'subject (users, teams, territories)', required: true },
       { name: 'action', required: true },
     ],
   },
@@ -159,13 +174,22 @@ function buildCommand(name: CommandName, positionals: string[], options: Map<str
       if (!(serverActions as readonly string[]).includes(action)) {
         throw new UsageError(`unknown server command "${positionals.join(' ').slice(0, 80)}" (${serverActions.map((a) => a.replace('-', ' ')).join(', ')})`);
       }
+      const group = options.get('team') ?? options.get('territory');
       const text = (option: string) => {
         const value = options.get(option);
         return typeof value === 'string' ? value : undefined;
       };
       const role = text('role');
       if (role !== undefined && !(roles as readonly string[]).includes(role)) throw new UsageError(`"--role" must be one of ${roles.join(', ')}`);
-      return { name, action: action as ServerAction, serverData: text('server-data') ?? 'server-data', email: text('email'), displayName: text('name'), role: role as Role | undefined };
+      return {
+        name,
+        action: action as ServerAction,
+        serverData: text('server-data') ?? 'server-data',
+        email: text('email'),
+        displayName: text('name'),
+        role: role as Role | undefined,
+        group: typeof group === 'string' ? group : undefined,
+      };
     }
     case 'help': {
       const topic = positionals[0];

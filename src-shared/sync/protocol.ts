@@ -16,15 +16,17 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
 const hlc = z.string().regex(/^\d{15}-\d{5}-[0-9A-Za-z_]{1,64}$/, 'malformed HLC');
-const id = z.string().min(1).max(64);
+// Ids, table and field names: no control characters (PostgreSQL text cannot hold NUL; no one needs them).
+const noControl = /^[^\u0000-\u001f\u007f]+$/;
+const id = z.string().min(1).max(64).regex(noControl, 'control characters are not allowed');
 const cell = z.union([z.string().max(MAX_TEXT_LENGTH), z.number().finite(), z.null()]);
 
 export const changeSchema = z
   .object({
     hlc,
-    tbl: z.string().min(1).max(64),
+    tbl: z.string().min(1).max(64).regex(noControl),
     rowId: id,
-    changes: z.record(z.string().min(1).max(64), cell),
+    changes: z.record(z.string().min(1).max(64).regex(noControl), cell),
   })
   .strict();
 
@@ -66,10 +68,10 @@ export const snapshotRequestSchema = z
 
 export const loginRequestSchema = z
   .object({
-    email: z.string().trim().min(3).max(254),
+    email: z.string().trim().min(3).max(254).regex(noControl, 'control characters are not allowed'),
     password: z.string().min(1).max(1024),
     deviceId: id,
-    deviceName: z.string().trim().min(1).max(120),
+    deviceName: z.string().trim().min(1).max(120).regex(noControl, 'control characters are not allowed'),
   })
   .strict();
 
@@ -79,7 +81,7 @@ export const roles: readonly Role[] = ['administrator', 'manager', 'salesperson'
 /* ---- Administration of accounts (administrators only; teams and territories are synced rows). ---- */
 
 const email = z.string().trim().min(3).max(254).regex(/^[^\s@]+@[^\s@]+$/, 'not an e-mail address');
-const displayName = z.string().trim().min(1).max(120);
+const displayName = z.string().trim().min(1).max(120).regex(noControl, 'control characters are not allowed');
 const password = z.string().min(1).max(1024);
 const role = z.enum(['administrator', 'manager', 'salesperson']);
 

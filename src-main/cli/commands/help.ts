@@ -10,7 +10,7 @@ const usage: Record<CommandName, string> = {
   api: "api <name> ['<json input>']              call an API endpoint, print its JSON output",
   connect: 'connect <url> --user <e-mail> [--device-name N]  log this device in to an office server',
   sync: 'sync                                     push pending changes, pull new ones, print what happened',
-  server: 'server users add|list|disable|enable|reset-password|role [--server-data DIR] [--email E] [--name N] [--role R]',
+  server: 'server users add|list|disable|enable|reset-password|role · server teams|territories add|list|add-member|remove-member [--server-data DIR] [--email E] [--name N] [--role R] [--team T] [--territory T]',
   help: 'help [command]                           this help',
 };
 

@@ -11,7 +11,8 @@ export async function runSync(ctx: CommandContext): Promise<void> {
     const secrets = fileSecretStore(ctx.dataDir);
     try {
       const summary = await syncOnce(core, httpTransport(link.url, () => secrets.get()));
-      ctx.io.out(`pushed ${summary.pushed}, pulled ${summary.pulled}, rejected ${summary.rejected}, conflicts ${summary.conflicts} (server position ${summary.cursor})\n`);
+      const extras = [summary.snapshotRows > 0 ? `${summary.snapshotRows} rows from a snapshot` : '', summary.restamped > 0 ? `${summary.restamped} changes re-stamped (this device's clock was ahead)` : ''].filter(Boolean);
+      ctx.io.out(`pushed ${summary.pushed}, pulled ${summary.pulled}, rejected ${summary.rejected}, conflicts ${summary.conflicts}${extras.map((extra) => `, ${extra}`).join('')} (server position ${summary.cursor})\n`);
     } catch (error) {
       if (error instanceof SyncError) throw new CliFailure(error.kind === 'auth' ? `${error.message} Run "connect" again.` : error.message);
       throw error;

@@ -28,6 +28,12 @@ describe('the office server and devices driven from the command line', () => {
     expect(added.stdout).toContain('added lea@bureau.fr (salesperson)');
     const listed = await crm(['server', 'users', 'list', '--server-data', serverData]);
     expect(listed.stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0])).toEqual(['admin@bureau.fr', 'lea@bureau.fr']);
+    // Teams from the command line, as synced rows the devices will receive.
+    expect((await crm(['server', 'teams', 'add', '--server-data', serverData, '--name', 'Lyon'])).stdout).toMatch(/^added team Lyon/);
+    const member = await crm(['server', 'teams', 'add-member', '--server-data', serverData, '--team', 'lyon', '--email', 'lea@bureau.fr']);
+    expect(member.stdout, member.stderr).toBe('lea@bureau.fr added to team Lyon\n');
+    expect((await crm(['server', 'teams', 'list', '--server-data', serverData])).stdout).toMatch(/\tLyon\t1 member\n$/);
+    expect((await crm(['server', 'teams', 'add-member', '--server-data', serverData, '--team', 'Paris', '--email', 'lea@bureau.fr'])).stderr).toMatch(/No team is called Paris/);
 
     const laptop = dir('crm-laptop-');
     const office = dir('crm-office-');

@@ -81,6 +81,10 @@ describe.each(backends)('the office server over HTTP (%s)', (backend) => {
     expect((await post('/v1/push', null, token, '{not json')).body.error.code).toBe('bad_request');
     expect((await post('/v1/push', { ...versions, txns: [{ txnId: 't1', changes: [{ hlc: 'yesterday', tbl: 'contacts', rowId: 'c1', changes: {} }] }] }, token)).body.error).toMatchObject({ code: 'bad_request' });
     expect((await post('/v1/push', { ...versions, txns: [], extra: 1 }, token)).body.error.code).toBe('bad_request');
+    // Control characters in ids (PostgreSQL text cannot even hold NUL) are refused on both back ends alike.
+    const hlcNow = `${String(Date.now()).padStart(15, '0')}-00000-nul`;
+    expect((await post('/v1/push', { ...versions, txns: [{ txnId: 't\u0000', changes: [{ hlc: hlcNow, tbl: 'contacts', rowId: 'c\u0000', changes: { city: 'x' } }] }] }, token)).body.error.code).toBe('bad_request');
+    expect((await post('/v1/login', { email: 'a\u0000@bureau.fr', password: 'x', deviceId: 'd', deviceName: 'n' })).body.error.code).toBe('bad_request');
     expect((await post('/v1/push', { protocol: 99, schema: 1, txns: [] }, token)).body.error.code).toBe('protocol_mismatch');
     const huge = JSON.stringify({ ...versions, txns: [], pad: 'x'.repeat(MAX_BODY_BYTES) });
     expect((await post('/v1/push', null, token, huge)).status).toBe(413);
