@@ -17,6 +17,7 @@ export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
 const hlc = z.string().regex(/^\d{15}-\d{5}-[0-9A-Za-z_]{1,64}$/, 'malformed HLC');
 // Ids, table and field names: no control characters (PostgreSQL text cannot hold NUL; no one needs them).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const noControl = /^[^\u0000-\u001f\u007f]+$/;
 const id = z.string().min(1).max(64).regex(noControl, 'control characters are not allowed');
 const cell = z.union([z.string().max(MAX_TEXT_LENGTH), z.number().finite(), z.null()]);
