@@ -12,6 +12,7 @@ import './styles/table.css';
 import './styles/panels.css';
 import './styles/detail.css';
 import './styles/palette.css';
+import './styles/sync.css';
 
 async function start(): Promise<void> {
   connectToCore();

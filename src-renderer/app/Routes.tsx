@@ -2,7 +2,9 @@ import { CompaniesScreen } from '../screens/Companies/CompaniesScreen';
 import { CompanyDetailScreen } from '../screens/CompanyDetail/CompanyDetailScreen';
 import { ContactDetailScreen } from '../screens/ContactDetail/ContactDetailScreen';
 import { ContactsScreen } from '../screens/Contacts/ContactsScreen';
+import { AdminScreen } from '../screens/Admin/AdminScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { SyncReviewScreen } from '../screens/SyncReview/SyncReviewScreen';
 import { useRouterStore } from '../stores/router-store';
 
 /** The screen for the current route. */
@@ -19,5 +21,9 @@ export function Routes() {
       return <CompanyDetailScreen key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'review':
+      return <SyncReviewScreen />;
+    case 'admin':
+      return <AdminScreen />;
   }
 }

@@ -8,6 +8,7 @@ import { usePaletteStore } from '../stores/palette-store';
 import { useReferenceStore } from '../stores/reference-store';
 import { startRouter } from '../stores/router-store';
 import { followBackups } from '../stores/settings-store';
+import { followSync, useSyncStore } from '../stores/sync-store';
 import { notify } from '../stores/toast-store';
 import { CommandPalette } from './CommandPalette';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -26,13 +27,17 @@ export function Shell() {
     const stopRouter = startRouter();
     const stopData = followDataChanges();
     const stopBackups = followBackups();
+    const stopSync = followSync();
     const stopConnection = watchConnection(() => {
       notify(i18next.t('connection.restored'), 'info');
       refreshEverything();
+      void useSyncStore.getState().load();
     });
     void useReferenceStore.getState().loadUsers();
     void useReferenceStore.getState().loadTags();
+    void useReferenceStore.getState().loadGroups();
     return () => {
+      stopSync();
       stopRouter();
       stopData();
       stopBackups();

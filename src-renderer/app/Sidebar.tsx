@@ -1,4 +1,4 @@
-import { Building2, Languages, Moon, Search, Settings, Sun, UserRound } from 'lucide-react';
+import { Building2, GitMerge, Languages, Moon, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../components/Avatar';
@@ -8,24 +8,36 @@ import { resolved } from '../lib/theme';
 import { usePaletteStore } from '../stores/palette-store';
 import { useProfileStore } from '../stores/profile-store';
 import { useRouterStore } from '../stores/router-store';
+import { useSyncStore } from '../stores/sync-store';
 import { switchLanguage, toggleTheme } from './commands';
+import { SyncIndicator } from './SyncIndicator';
 
-function NavLink({ href, icon, label, active, testId }: { href: string; icon: ReactNode; label: string; active: boolean; testId: string }) {
+type NavLinkProps = { href: string; icon: ReactNode; label: string; active: boolean; testId: string; count?: number; countLabel?: string };
+
+function NavLink({ href, icon, label, active, testId, count, countLabel }: NavLinkProps) {
   return (
     <a href={href} className={`nav-link ${active ? 'nav-link-active' : ''}`} aria-current={active ? 'page' : undefined} data-testid={testId}>
       {icon}
       <span>{label}</span>
+      {count !== undefined && count > 0 && (
+        <span className="nav-count" aria-label={countLabel} title={countLabel} data-testid={`${testId}-count`}>
+          {count}
+        </span>
+      )}
     </a>
   );
 }
 
-/** The left sidebar: search, the screens that exist, and who is signed in. */
+/** The left sidebar: search, the screens that exist, sync, and who is signed in. */
 export function Sidebar() {
   const { t } = useTranslation();
   const section = routeSection(useRouterStore((state) => state.route));
   const profile = useProfileStore((state) => state.profile);
   const dark = resolved(profile?.settings.theme ?? 'system') === 'dark';
   const userName = profile?.user.displayName ?? '';
+  const sync = useSyncStore((state) => state.status);
+  const reviewCount = sync?.reviewCount ?? 0;
+  const administrator = sync?.server?.role === 'administrator';
   return (
     <aside className="sidebar">
       <div className="sidebar-brand">
@@ -44,7 +56,20 @@ export function Sidebar() {
         <NavLink href="#/companies" icon={<Building2 size={16} />} label={t('nav.companies')} active={section === 'companies'} testId="nav-companies" />
       </nav>
       <div className="sidebar-bottom">
+        {(sync?.configured || reviewCount > 0) && (
+          <NavLink
+            href="#/review"
+            icon={<GitMerge size={16} />}
+            label={t('nav.review')}
+            active={section === 'review'}
+            testId="nav-review"
+            count={reviewCount}
+            countLabel={t('review.count', { count: reviewCount })}
+          />
+        )}
+        {administrator && <NavLink href="#/admin" icon={<ShieldCheck size={16} />} label={t('nav.admin')} active={section === 'admin'} testId="nav-admin" />}
         <NavLink href="#/settings" icon={<Settings size={16} />} label={t('nav.settings')} active={section === 'settings'} testId="nav-settings" />
+        <SyncIndicator />
         <div className="sidebar-user">
           <Avatar name={userName || '?'} size="sm" />
           <div className="sidebar-user-text">

@@ -23,6 +23,8 @@ export type CompanyDraft = {
   parent: { id: string; name: string } | null;
   ownerId: string;
   notes: string;
+  /** Who sees it, as on contacts. */
+  scope: string;
   tagIds: string[];
 };
 
@@ -48,6 +50,7 @@ export function emptyCompanyDraft(ownerId: string, name = ''): CompanyDraft {
     parent: null,
     ownerId,
     notes: '',
+    scope: '',
     tagIds: [],
   };
 }
@@ -75,6 +78,7 @@ export function companyDraftFrom(company: CompanyDetail): CompanyDraft {
     parent: company.parent,
     ownerId: company.ownerId,
     notes: company.notes ?? '',
+    scope: company.scope ?? '',
     tagIds: company.tags.map((tag) => tag.id),
   };
 }
@@ -102,6 +106,7 @@ function fields(draft: CompanyDraft) {
     parentCompanyId: draft.parent?.id ?? null,
     ...(draft.ownerId ? { ownerId: draft.ownerId } : {}),
     notes: draft.notes,
+    scope: draft.scope,
   };
   return { value, lists: { addresses: addresses.draftIndex, ...entries.lists } };
 }

@@ -29,6 +29,8 @@ export type ContactDraft = {
   consentEmail: ConsentValue;
   consentPhone: ConsentValue;
   consentMail: ConsentValue;
+  /** Who sees it: '' = the whole office, 'private', 'team:<id>', 'territory:<id>'. */
+  scope: string;
   tagIds: string[];
   /** Only on creation: the company the new contact works for, and the role there. */
   company: { id: string; name: string } | null;
@@ -55,6 +57,7 @@ export function emptyContactDraft(ownerId: string, company: { id: string; name: 
     consentEmail: 'unknown',
     consentPhone: 'unknown',
     consentMail: 'unknown',
+    scope: '',
     tagIds: [],
     company,
     role: '',
@@ -81,6 +84,7 @@ export function contactDraftFrom(contact: ContactDetail): ContactDraft {
     consentEmail: contact.consentEmail,
     consentPhone: contact.consentPhone,
     consentMail: contact.consentMail,
+    scope: contact.scope ?? '',
     tagIds: contact.tags.map((tag) => tag.id),
     company: null,
     role: '',
@@ -108,6 +112,7 @@ function fields(draft: ContactDraft) {
     consentEmail: draft.consentEmail,
     consentPhone: draft.consentPhone,
     consentMail: draft.consentMail,
+    scope: draft.scope,
   };
   return { value, lists };
 }

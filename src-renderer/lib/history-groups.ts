@@ -4,7 +4,7 @@ export type HistoryChange = { field: string; before: unknown; after: unknown };
 export type HistoryKind = 'created' | 'updated' | 'deleted' | 'restored';
 
 /** One transaction of a record's history: who, when, and what changed together. */
-export type HistoryGroup = { txnId: string; at: string; user: UserRef | null; kind: HistoryKind; changes: HistoryChange[] };
+export type HistoryGroup = { txnId: string; at: string; user: UserRef | null; deviceId: string; kind: HistoryKind; changes: HistoryChange[] };
 
 /** Columns that are bookkeeping, not something a person changed. */
 const hiddenFields = new Set(['createdAt', 'updatedAt', 'deleted', 'id', 'sortKey', 'firstKey', 'cityKey', 'industryKey']);
@@ -13,7 +13,7 @@ const hiddenFields = new Set(['createdAt', 'updatedAt', 'deleted', 'id', 'sortKe
 const fieldOrder = [
   'civility', 'firstName', 'lastName', 'name', 'jobTitle', 'legalId', 'industry', 'size', 'website', 'emails', 'phones',
   'address', 'addresses', 'postcode', 'city', 'country', 'language', 'birthday', 'source', 'ownerId', 'parentCompanyId',
-  'consentEmail', 'consentPhone', 'consentMail', 'notes', 'companies', 'companies.role', 'contacts', 'contacts.role', 'tags',
+  'scope', 'consentEmail', 'consentPhone', 'consentMail', 'notes', 'companies', 'companies.role', 'contacts', 'contacts.role', 'tags',
 ];
 
 function rank(field: string): number {
@@ -91,7 +91,7 @@ export function groupHistory(entries: readonly HistoryEntry[]): HistoryGroup[] {
     const at = list.reduce((latest, entry) => (entry.at > latest ? entry.at : latest), first.at);
     if (changes.length === 0 && kind === 'updated') continue;
     changes.sort((a, b) => rank(a.field) - rank(b.field));
-    groups.push({ txnId, at, user: first.user, kind, changes });
+    groups.push({ txnId, at, user: first.user, deviceId: first.deviceId, kind, changes });
   }
   return groups.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

@@ -4,7 +4,9 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'companies' }
   | { name: 'company'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'review' }
+  | { name: 'admin' };
 
 export const defaultRoute: Route = { name: 'contacts' };
 
@@ -23,6 +25,10 @@ export function parseRoute(hash: string): Route {
       return validId ? { name: 'company', id: validId } : { name: 'companies' };
     case 'settings':
       return { name: 'settings' };
+    case 'review':
+      return { name: 'review' };
+    case 'admin':
+      return { name: 'admin' };
     default:
       return defaultRoute;
   }
@@ -40,12 +46,16 @@ export function routeHash(route: Route): string {
       return `#/companies/${route.id}`;
     case 'settings':
       return '#/settings';
+    case 'review':
+      return '#/review';
+    case 'admin':
+      return '#/admin';
   }
 }
 
 /** The sidebar entry a route belongs to. */
-export function routeSection(route: Route): 'contacts' | 'companies' | 'settings' {
+export function routeSection(route: Route): 'contacts' | 'companies' | 'settings' | 'review' | 'admin' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
-  return 'settings';
+  return route.name;
 }

@@ -28,6 +28,8 @@ function apply(entities: ReadonlySet<EntityName>): void {
     void useProfileStore.getState().load();
     void useReferenceStore.getState().loadUsers();
   }
+  // Members are listed by name: a renamed user changes them too.
+  if (entities.has('team') || entities.has('territory') || entities.has('profile')) void useReferenceStore.getState().loadGroups();
 }
 
 /**
@@ -47,7 +49,7 @@ export function scheduleRefresh(...entities: EntityName[]): void {
 
 /** Everything may have changed (a restored backup, a reconnection). */
 export function refreshEverything(): void {
-  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile');
+  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory');
 }
 
 /** Follows the core's `data.changed` events. Returns the function that stops following. */

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Tag, UserRef } from '../../src-shared/domain/records';
+import type { Groups } from '../../src-shared/domain/sync';
 import type { TagColor } from '../../src-shared/contract/inputs/misc';
 import { invoke } from '../api/client';
 import { notifyError } from './notify-error';
@@ -7,7 +8,10 @@ import { notifyError } from './notify-error';
 type ReferenceState = {
   users: UserRef[];
   tags: Tag[];
+  /** Teams and territories: what records can be shared with. */
+  groups: Groups;
   loadUsers: () => Promise<void>;
+  loadGroups: () => Promise<void>;
   loadTags: () => Promise<void>;
   /** Creates a tag and returns it (null when the core refused). */
   createTag: (name: string, color?: TagColor) => Promise<Tag | null>;
@@ -15,10 +19,18 @@ type ReferenceState = {
 
 const palette: TagColor[] = ['blue', 'green', 'orange', 'purple', 'teal', 'pink', 'red', 'yellow', 'grey'];
 
-/** Reference data many screens show: users (owners) and tags. */
+/** Reference data many screens show: users (owners), tags, teams and territories. */
 export const useReferenceStore = create<ReferenceState>()((set, get) => ({
   users: [],
   tags: [],
+  groups: { teams: [], territories: [] },
+  loadGroups: async () => {
+    try {
+      set({ groups: await invoke('teams.list', {}) });
+    } catch (error) {
+      notifyError(error);
+    }
+  },
   loadUsers: async () => {
     try {
       set({ users: await invoke('users.list', {}) });

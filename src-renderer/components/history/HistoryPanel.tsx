@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../src-shared/domain/records';
 import { useLanguage } from '../../i18n/use-language';
 import { groupHistory, isEmptyValue, isLinkField, type HistoryGroup } from '../../lib/history-groups';
+import { useProfileStore } from '../../stores/profile-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { Avatar } from '../Avatar';
 import { Button } from '../Button';
 import { RelativeTime } from '../RelativeTime';
-import { historyFieldLabel, historyValueText } from './history-values';
+import { historyFieldLabel, historyValueText, scopeText } from './history-values';
 
 type HistoryPanelProps = {
   entity: 'contact' | 'company';
@@ -21,8 +22,19 @@ function Value({ field, value }: { field: string; value: unknown }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const users = useReferenceStore((state) => state.users);
+  const groups = useReferenceStore((state) => state.groups);
+  if (field === 'scope' && isEmptyValue(value)) return <span className="history-value">{scopeText(t, null, groups)}</span>;
   if (isEmptyValue(value)) return <em className="history-empty">{t('history.emptyValue')}</em>;
-  return <span className="history-value pre-wrap">{historyValueText(field, value, { t, lang, users })}</span>;
+  return <span className="history-value pre-wrap">{historyValueText(field, value, { t, lang, users, groups })}</span>;
+}
+
+/** Where a change was made: this PC, another one (the end of its id), or the office server itself. */
+export function DeviceText({ deviceId }: { deviceId: string }) {
+  const { t } = useTranslation();
+  const own = useProfileStore((state) => state.profile?.deviceId);
+  if (deviceId === own) return <>{t('history.onThisDevice')}</>;
+  if (deviceId === 'server') return <>{t('history.onServer')}</>;
+  return <>{t('history.onOtherDevice', { device: deviceId.replace(/-/g, '').slice(-6) })}</>;
 }
 
 function Group({ group, entity }: { group: HistoryGroup; entity: 'contact' | 'company' }) {
@@ -34,6 +46,9 @@ function Group({ group, entity }: { group: HistoryGroup; entity: 'contact' | 'co
         <Avatar name={who} size="sm" />
         <span className="history-title">{t(`history.${group.kind}`)}</span>
         <span className="muted">{t('history.by', { name: who })}</span>
+        <span className="muted history-device" data-testid="history-device">
+          <DeviceText deviceId={group.deviceId} />
+        </span>
         <span className="history-when muted">
           <RelativeTime iso={group.at} />
         </span>

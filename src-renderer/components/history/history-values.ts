@@ -5,6 +5,7 @@ import { companySizes } from '../../../src-shared/contract/inputs/companies';
 import type { Language } from '../../../src-shared/i18n';
 import { fr } from '../../../src-shared/i18n/fr';
 import type { UserRef } from '../../../src-shared/domain/records';
+import type { Groups } from '../../../src-shared/domain/sync';
 import { contactLanguages } from '../../lib/contact-draft';
 import { formatCalendarDate, formatPhone } from '../../lib/format';
 
@@ -22,13 +23,24 @@ export function historyFieldLabel(t: TFunction, entity: 'contact' | 'company', f
   if (field === 'tags') return t('detail.tags');
   if (field.endsWith('.role')) return t('fields.link.role');
   if (field === 'ownerId') return t(`fields.${entity}.owner`);
+  if (field === 'scope') return t('scope.label');
   if (entity === 'contact' && has(fr.fields.contact, field)) return t(`fields.contact.${field as ContactField}`);
   if (entity === 'company' && has(fr.fields.company, field)) return t(`fields.company.${field as CompanyField}`);
   if (has(fr.history.field, field)) return t(`history.field.${field as HistoryField}`);
   return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-type ValueContext = { t: TFunction; lang: Language; users: readonly UserRef[] };
+type ValueContext = { t: TFunction; lang: Language; users: readonly UserRef[]; groups?: Groups };
+
+/** A record's scope in words: "Everyone in the office", "Only me", "Team Sud". */
+export function scopeText(t: TFunction, scope: string | null | undefined, groups: Groups | undefined, groupName?: string | null): string {
+  if (!scope) return t('scope.everyone');
+  if (scope === 'private') return t('scope.private');
+  const [kind, id] = scope.split(':');
+  const list = kind === 'team' ? groups?.teams : groups?.territories;
+  const name = groupName ?? list?.find((group) => group.id === id)?.name ?? t('scope.deletedGroup');
+  return kind === 'team' ? t('scope.team', { name }) : t('scope.territory', { name });
+}
 
 function listText(value: unknown[], pick: (item: Record<string, unknown>) => string): string {
   return value
@@ -71,5 +83,6 @@ export function historyValueText(field: string, value: unknown, context: ValueCo
   }
   if (field === 'birthday' || field === 'startDate' || field === 'endDate') return formatCalendarDate(lang, value);
   if (field === 'ownerId') return users.find((user) => user.id === value)?.displayName ?? value;
+  if (field === 'scope') return scopeText(t, value, context.groups);
   return value;
 }

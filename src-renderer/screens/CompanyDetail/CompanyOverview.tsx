@@ -2,6 +2,7 @@ import { Building2, CornerDownRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { companySizes } from '../../../src-shared/contract/inputs/companies';
 import type { CompanyDetail } from '../../../src-shared/domain/records';
+import { SharedWith } from '../../components/detail/SharedWith';
 import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { ContactPoints } from '../../components/detail/ContactPoints';
 import { TagsCard } from '../../components/detail/TagsCard';
@@ -74,6 +75,9 @@ export function CompanyOverview({ company }: { company: CompanyDetail }) {
               <Fact label={t('fields.company.industry')}>{company.industry}</Fact>
               <Fact label={t('fields.company.size')}>{size ? t(`enums.companySize.${size}`) : null}</Fact>
               <Fact label={t('fields.company.owner')}>{company.owner?.displayName}</Fact>
+              <Fact label={t('scope.label')}>
+                <SharedWith scope={company.scope} groupName={company.sharedWith.groupName} />
+              </Fact>
             </Facts>
           </Card>
           <NotesCard notes={company.notes} />

@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { AddressRows } from '../../components/form/AddressRows';
 import { ContactDetailsSection, FormSection, OwnerField, TagsAndNotesSections } from '../../components/form/FormSection';
 import type { FormFieldsProps } from '../../components/form/RecordForm';
+import { ScopeField } from '../../components/form/ScopeField';
 import { RecordPicker } from '../../components/RecordPicker';
 import { searchCompanies } from '../../components/record-search';
 import type { CompanyDraft } from '../../lib/company-draft';
@@ -56,7 +57,10 @@ export function CompanyFormFields({ draft, change, errorFor, selfId }: FieldsPro
       <ContactDetailsSection idBase="company" phonesFirst draft={draft} change={change} errorFor={errorFor} />
 
       <FormSection id="company-about" title={t('form.about')}>
-        <OwnerField label={t('fields.company.owner')} draft={draft} change={change} errorFor={errorFor} />
+        <div className="form-grid">
+          <OwnerField label={t('fields.company.owner')} draft={draft} change={change} errorFor={errorFor} />
+          <ScopeField value={draft.scope} onChange={(scope) => change({ scope })} error={errorFor('scope')} />
+        </div>
       </FormSection>
 
       <TagsAndNotesSections idBase="company" notesLabel={t('fields.company.notes')} draft={draft} change={change} errorFor={errorFor} />

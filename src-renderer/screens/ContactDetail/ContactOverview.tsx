@@ -3,6 +3,7 @@ import type { ConsentValue } from '../../../src-shared/contract/inputs/common';
 import type { ContactDetail } from '../../../src-shared/domain/records';
 import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { ContactPoints } from '../../components/detail/ContactPoints';
+import { SharedWith } from '../../components/detail/SharedWith';
 import { TagsCard } from '../../components/detail/TagsCard';
 import { useLanguage } from '../../i18n/use-language';
 import { ageOn, formatCalendarDate } from '../../lib/format';
@@ -49,6 +50,9 @@ export function ContactOverview({ contact }: { contact: ContactDetail }) {
               </Fact>
               <Fact label={t('fields.contact.source')}>{contact.source}</Fact>
               <Fact label={t('fields.contact.owner')}>{contact.owner?.displayName}</Fact>
+              <Fact label={t('scope.label')}>
+                <SharedWith scope={contact.scope} groupName={contact.sharedWith.groupName} />
+              </Fact>
             </Facts>
           </Card>
           <Card title={t('detail.consents')}>

@@ -4,6 +4,7 @@ import { civilities } from '../../../src-shared/contract/inputs/contacts';
 import { SegmentedField, SelectField, TextField } from '../../components/Field';
 import { ContactDetailsSection, FormSection, OwnerField, TagsAndNotesSections } from '../../components/form/FormSection';
 import type { FormFieldsProps, FormMode } from '../../components/form/RecordForm';
+import { ScopeField } from '../../components/form/ScopeField';
 import { RecordPicker } from '../../components/RecordPicker';
 import { searchCompanies } from '../../components/record-search';
 import { contactLanguages, type ContactDraft } from '../../lib/contact-draft';
@@ -77,6 +78,7 @@ export function ContactFormFields({ draft, change, errorFor, mode }: FieldsProps
           <TextField label={t('fields.contact.birthday')} type="date" value={draft.birthday} onChange={(birthday) => change({ birthday })} path="birthday" error={errorFor('birthday')} />
           <TextField label={t('fields.contact.source')} value={draft.source} onChange={(source) => change({ source })} path="source" error={errorFor('source')} maxLength={100} />
           <OwnerField label={t('fields.contact.owner')} draft={draft} change={change} errorFor={errorFor} />
+          <ScopeField value={draft.scope} onChange={(scope) => change({ scope })} error={errorFor('scope')} />
         </div>
       </FormSection>
 

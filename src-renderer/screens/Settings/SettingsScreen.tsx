@@ -3,9 +3,10 @@ import { useProfileStore } from '../../stores/profile-store';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
+import { OfficeServerSection } from './OfficeServerSection';
 import { ProfileSection } from './ProfileSection';
 
-/** Profile, language and theme, backups, and facts about the app. */
+/** Profile, language and theme, the office server, backups, and facts about the app. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const user = useProfileStore((state) => state.profile?.user);
@@ -20,6 +21,7 @@ export function SettingsScreen() {
         <div className="settings-column">
           <ProfileSection key={`${user?.displayName ?? ''}|${user?.email ?? ''}`} />
           <AppearanceSection />
+          <OfficeServerSection />
           <BackupsSection />
           <AboutSection />
         </div>

@@ -10,6 +10,8 @@ describe('the hash router', () => {
     expect(parseRoute(`#/contacts/${id}`)).toEqual({ name: 'contact', id });
     expect(parseRoute(`#/companies/${id}/`)).toEqual({ name: 'company', id });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/review')).toEqual({ name: 'review' });
+    expect(parseRoute('#/admin/')).toEqual({ name: 'admin' });
   });
 
   it('sends anything unknown or malformed to the contacts list', () => {
@@ -20,13 +22,14 @@ describe('the hash router', () => {
   });
 
   it('writes what it reads', () => {
-    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'settings' }] as const) {
+    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });
 
   it('knows which sidebar entry a detail page belongs to', () => {
     expect(routeSection({ name: 'company', id })).toBe('companies');
+    expect(routeSection({ name: 'review' })).toBe('review');
   });
 });
 
