@@ -616,6 +616,7 @@ export const en: CatalogueShape<typeof fr> = {
     keepTheirs: 'Keep theirs',
     useMine: 'Use mine',
     restore: 'Restore the record',
+    keepDeleted: 'Leave it deleted',
     dismiss: 'Dismiss',
     dismissHint: 'Sent again, it would be refused again.',
     reason: {
@@ -719,7 +720,7 @@ export const en: CatalogueShape<typeof fr> = {
     territory: 'Territory {{name}}',
     teams: 'Teams',
     territories: 'Territories',
-    deletedGroup: 'a deleted group',
+    deletedGroup: 'A deleted group',
   },
   theme: {
     switchToDark: 'Switch to the dark theme',

@@ -617,6 +617,7 @@ export const fr = {
     keepTheirs: 'Garder la leur',
     useMine: 'Utiliser la mienne',
     restore: 'Restaurer la fiche',
+    keepDeleted: 'Laisser supprimée',
     dismiss: 'Ignorer',
     dismissHint: 'Renvoyée, elle serait refusée à nouveau.',
     reason: {
@@ -720,7 +721,7 @@ export const fr = {
     territory: 'Territoire {{name}}',
     teams: 'Équipes',
     territories: 'Territoires',
-    deletedGroup: 'un groupe supprimé',
+    deletedGroup: 'Un groupe supprimé',
   },
   theme: {
     switchToDark: 'Passer en thème sombre',

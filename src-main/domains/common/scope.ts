@@ -21,6 +21,6 @@ export function checkScope(db: ReadDb, scope: string | null | undefined, issues:
 /** A record's scope with the name of its group, for record pages. */
 export function describeScope(db: ReadDb, scope: string | null): ScopeRef {
   const group = groupOf(scope);
-  const groupName = group ? ((prepared(db, `SELECT name FROM ${group.table} WHERE id = ?`).pluck().get(group.id) as string | undefined) ?? null) : null;
+  const groupName = group ? ((prepared(db, `SELECT name FROM ${group.table} WHERE id = ? AND deleted = 0`).pluck().get(group.id) as string | undefined) ?? null) : null;
   return { scope, groupName };
 }

@@ -38,7 +38,8 @@ export function scopeText(t: TFunction, scope: string | null | undefined, groups
   if (scope === 'private') return t('scope.private');
   const [kind, id] = scope.split(':');
   const list = kind === 'team' ? groups?.teams : groups?.territories;
-  const name = groupName ?? list?.find((group) => group.id === id)?.name ?? t('scope.deletedGroup');
+  const name = groupName ?? list?.find((group) => group.id === id)?.name;
+  if (name === undefined) return t('scope.deletedGroup');
   return kind === 'team' ? t('scope.team', { name }) : t('scope.territory', { name });
 }
 

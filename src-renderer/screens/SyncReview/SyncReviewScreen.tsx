@@ -106,7 +106,7 @@ function ReviewCard({ item }: { item: SyncReviewItem }) {
         {item.choices.includes('mine') ? (
           <>
             <Button size="sm" onClick={() => void resolve(item, 'theirs')} disabled={busy} data-testid="review-keep-theirs">
-              {t('review.keepTheirs')}
+              {item.kind === 'deleted' ? t('review.keepDeleted') : t('review.keepTheirs')}
             </Button>
             <Button size="sm" variant="primary" onClick={() => void resolve(item, 'mine')} busy={busy} data-testid="review-use-mine">
               {item.kind === 'deleted' ? t('review.restore') : t('review.useMine')}
