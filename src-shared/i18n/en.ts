@@ -445,6 +445,7 @@ export const en: CatalogueShape<typeof fr> = {
     loadFailed: 'The history could not be loaded.',
     onThisDevice: 'on this PC',
     onOtherDevice: 'on another PC ({{device}})',
+    fromSnapshot: 'received when this PC first synced',
     onServer: 'by the office server',
     field: {
       createdAt: 'Creation',

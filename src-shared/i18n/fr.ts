@@ -446,6 +446,7 @@ export const fr = {
     loadFailed: 'Impossible de charger l’historique.',
     onThisDevice: 'sur ce PC',
     onOtherDevice: 'sur un autre PC ({{device}})',
+    fromSnapshot: 'reçu avec la première synchro de ce PC',
     onServer: 'par le serveur du bureau',
     field: {
       createdAt: 'Création',

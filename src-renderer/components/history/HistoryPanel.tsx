@@ -28,12 +28,14 @@ function Value({ field, value }: { field: string; value: unknown }) {
   return <span className="history-value pre-wrap">{historyValueText(field, value, { t, lang, users, groups })}</span>;
 }
 
-/** Where a change was made: this PC, another one (the end of its id), or the office server itself. */
+/** Where a change was made: this PC, another one (the end of its id), the office server itself, or a snapshot. */
 export function DeviceText({ deviceId }: { deviceId: string }) {
   const { t } = useTranslation();
   const own = useProfileStore((state) => state.profile?.deviceId);
   if (deviceId === own) return <>{t('history.onThisDevice')}</>;
   if (deviceId === 'server') return <>{t('history.onServer')}</>;
+  // A new device receives existing records as a snapshot: merged values, without their authors.
+  if (deviceId === 'snapshot') return <>{t('history.fromSnapshot')}</>;
   return <>{t('history.onOtherDevice', { device: deviceId.replace(/-/g, '').slice(-6) })}</>;
 }
 

@@ -68,6 +68,8 @@ describe('sync.connect, sync.status, sync.now, sync.disconnect', () => {
     const marc = await linkedDevice(office, 'marc@office.fr');
     const linked = await call(lea, 'sync.status', {});
     expect(linked).toMatchObject({ configured: true, server: { url: office.url, accountName: 'Léa Martin', email: 'lea@office.fr', role: 'salesperson', deviceName: 'PC of lea@office.fr' } });
+    // Marc's first sync (a snapshot of the nothing there is yet): what follows comes change by change.
+    await sync(marc);
     const created = await contact(lea, 'contacts.create', { firstName: 'Hélène', lastName: 'Lefèvre' });
     expect((await call(lea, 'sync.status', {})).pending).toBeGreaterThan(0);
     const after = await sync(lea);
@@ -81,6 +83,9 @@ describe('sync.connect, sync.status, sync.now, sync.disconnect', () => {
     const seen = await call(marc, 'contacts.get', { id: created.id });
     expect(seen.displayName).toBe('Hélène Lefèvre');
     expect(seen.owner?.displayName).toBe('Léa Martin');
+    // History on the other device names the author and the device of a pulled change.
+    const [creation] = await call(marc, 'history.list', { entity: 'contact', id: created.id });
+    expect(creation).toMatchObject({ user: { displayName: 'Léa Martin' }, deviceId: lea.deviceId });
 
     const forgotten = await call(lea, 'sync.disconnect', {});
     expect(forgotten).toMatchObject({ configured: false, server: null });
