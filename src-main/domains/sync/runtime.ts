@@ -185,7 +185,8 @@ export class SyncRuntime {
     await this.stopScheduler();
     const transport = httpTransport(input.url, () => this.secrets.get());
     try {
-      await callServer(() => connectToServer(this.core, input, transport, this.secrets), 'login');
+      const relogged = await callServer(() => this.relogin(input, transport), 'login');
+      if (!relogged) await callServer(() => connectToServer(this.core, input, transport, this.secrets), 'login');
     } finally {
       // A failed log-in leaves the previous link as it was, syncing as before.
       this.schedulerStatus = null;
@@ -197,6 +198,23 @@ export class SyncRuntime {
     this.core.events.emit('data.changed', { entity: 'profile', ids: [this.core.userId] });
     this.publish();
     return this.status();
+  }
+
+  /**
+   * The same account on the same server logging in again (its session lapsed, its password was
+   * reset): only the token and what the server says of the account (name, role) change; the
+   * device keeps its place in the server's log. Returns false when this is a new link.
+   */
+  private async relogin(input: ApiParsedInput<'sync.connect'>, transport: SyncTransport): Promise<boolean> {
+    const link = serverLink(this.core);
+    if (!link || link.url !== input.url || link.email.toLowerCase() !== input.email.toLowerCase()) return false;
+    const deviceName = input.deviceName ?? link.deviceName;
+    const session = await transport.login({ email: input.email, password: input.password, deviceId: this.core.deviceId, deviceName });
+    if (session.user.id !== link.accountId) return false;
+    const renewed: ServerLink = { ...link, displayName: session.user.displayName, email: session.user.email, role: session.user.role, deviceName };
+    this.core.db.transaction(() => setServerLink(this.core, renewed)).immediate();
+    this.secrets.set(session.token);
+    return true;
   }
 
   /** Forgets the server and the token; the local data stays, and the app works standalone. */

@@ -277,6 +277,16 @@ describe('administration', () => {
     // Disabling revokes the account's sessions: the device is asked to log in again.
     expect(await sync(paul)).toMatchObject({ state: 'error', error: { kind: 'auth' } });
 
+    // Enabled again with a new password and role: Paul logs in again, keeping his place in the server's log.
+    await call(admin, 'admin.users.update', { id: created.id, disabled: false, role: 'manager', password: 'un nouveau mot de passe' });
+    const cursor = () => paul.db.prepare("SELECT value FROM meta WHERE key = 'sync.cursor'").pluck().get();
+    const before = cursor();
+    expect(Number(before)).toBeGreaterThan(0);
+    const relogged = await call(paul, 'sync.connect', { url: office.url, email: 'paul@office.fr', password: 'un nouveau mot de passe' });
+    expect(relogged).toMatchObject({ state: 'idle', error: null, server: { role: 'manager', deviceName: 'PC of paul@office.fr' } });
+    expect(cursor()).toBe(before);
+    expect(await sync(paul)).toMatchObject({ state: 'idle', error: null });
+
     await call(admin, 'teams.members.remove', { kind: 'team', groupId: team.id, userId: created.id });
     await call(admin, 'teams.delete', { kind: 'team', id: team.id });
     expect((await call(admin, 'teams.list', {})).teams).toEqual([]);
