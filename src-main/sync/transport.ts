@@ -44,13 +44,13 @@ const authCodes = new Set<ServerErrorCode>(['unauthenticated', 'session_expired'
 
 /** The sync protocol over HTTP(S) with fetch; a request that gets no answer in time is "offline". */
 export function httpTransport(baseUrl: string, token: () => string | undefined, timeoutMs = 30_000): SyncTransport {
-  async function call<T>(path: string, body: unknown): Promise<T> {
+  async function exchange<T>(path: string, body: unknown, signal: AbortSignal): Promise<T> {
     let response: Response;
     try {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const current = token();
       if (current) headers.authorization = `Bearer ${current}`;
-      response = await fetch(new URL(path, baseUrl), { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+      response = await fetch(new URL(path, baseUrl), { method: 'POST', headers, body: JSON.stringify(body), signal });
     } catch (error) {
       throw new SyncError('offline', `The office server cannot be reached (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}).`);
     }
@@ -74,6 +74,22 @@ export function httpTransport(baseUrl: string, token: () => string | undefined, 
       throw new SyncError(kind, error?.message ?? `The office server answered ${response.status}.`, code);
     }
     return payload as T;
+  }
+  /*
+   * The time limit is a timer that keeps the process alive, not AbortSignal.timeout's (which
+   * does not): Node 20's fetch can leave a request pending forever when the server accepts the
+   * connection and closes or resets it at once (a server going down, a port forwarder without
+   * its back end). The limit then ends it as "offline"; with an unref'd timer the headless CLI
+   * exited 13 (unsettled top-level await) without a word.
+   */
+  async function call<T>(path: string, body: unknown): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+    try {
+      return await exchange<T>(path, body, controller.signal);
+    } finally {
+      clearTimeout(timer);
+    }
   }
   const versions = { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION };
   return {

@@ -15,6 +15,12 @@ import { createServer, connect, type AddressInfo, type Server, type Socket } fro
  */
 export type FaultMode = 'pass' | 'cut-replies' | 'reset' | 'reset-mid-reply' | 'blackhole' | { delayMs: number };
 
+/**
+ * What happens to a new connection before any request: `accept` (then the request's mode), or
+ * `close` / `reset` at once, as a port forwarder or load balancer without its back end does.
+ */
+export type ConnectMode = 'accept' | 'close' | 'reset';
+
 /** A request seen by the proxy; `index` counts every request, `pathIndex` those to the same path (both from 1). */
 export type SeenRequest = { method: string; path: string; index: number; pathIndex: number; mode: FaultMode };
 
@@ -23,7 +29,9 @@ export type FaultProxy = {
   url: string;
   /** The fault of each request: one mode for all, or decided per request. */
   set(mode: FaultMode | ((request: Omit<SeenRequest, 'mode'>) => FaultMode)): void;
-  /** Back to `pass` (connections already held by a blackhole are reset). */
+  /** What new connections get (`accept` unless told). */
+  setConnect(mode: ConnectMode): void;
+  /** Back to `pass` and `accept` (connections already held by a blackhole are reset). */
   heal(): void;
   /** Where new connections go (a restarted server may listen on another port). */
   retarget(url: string): void;
@@ -39,11 +47,13 @@ const requestLine = /^([A-Z]+) (\S+) HTTP\/1\.[01]\r\n/;
 /**
  * A small TCP proxy on 127.0.0.1 in front of an HTTP server, with faults decided per request. It
  * reads only the request line at the start of a chunk (devices do not pipeline), so it works for
- * any HTTP/1.1 client and server without parsing bodies.
+ * any HTTP/1.1 client and server without parsing bodies. When the server is down, a client's
+ * connection is reset once its request has arrived, as the client would see a refused one.
  */
 export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   let target = new URL(targetUrl);
   let decide: (request: Omit<SeenRequest, 'mode'>) => FaultMode = () => 'pass';
+  let onConnect: ConnectMode = 'accept';
   const requests: SeenRequest[] = [];
   const perPath = new Map<string, number>();
   const events = new EventEmitter();
@@ -56,8 +66,17 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
 
   const server: Server = createServer((client) => {
     sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    if (onConnect !== 'accept') {
+      client.on('error', () => undefined);
+      if (onConnect === 'close') client.end();
+      else reset(client);
+      return;
+    }
     const upstream = connect(Number(target.port), target.hostname);
     sockets.add(upstream);
+    let upstreamFailed = false;
+    let clientSent = false;
     // The mode of the request in flight on this connection (decided when its first line arrives).
     let current: SeenRequest | null = null;
     // The start of the answer (enough to find the end of its headers).
@@ -72,18 +91,22 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       held.delete(client);
     };
     client.on('error', () => upstream.destroy());
-    upstream.on('error', () => reset(client));
-    client.on('close', () => {
-      sockets.delete(client);
-      upstream.destroy();
+    upstream.on('error', () => {
+      upstreamFailed = true;
+      if (clientSent) reset(client);
     });
+    client.on('close', () => upstream.destroy());
     upstream.on('close', () => {
       sockets.delete(upstream);
+      // A server that could not be reached: the client's connection is reset when its request arrives.
+      if (upstreamFailed) return;
       // Whatever the server had sent is forwarded first (a delayed reply is not cut short).
       void toClient.then(() => client.end());
     });
 
     client.on('data', (chunk: Buffer) => {
+      clientSent = true;
+      if (upstreamFailed) return reset(client);
       const line = requestLine.exec(chunk.subarray(0, 2048).toString('latin1'));
       if (line) {
         const method = line[1] ?? '';
@@ -143,8 +166,12 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     set(mode) {
       decide = typeof mode === 'function' ? mode : () => mode;
     },
+    setConnect(mode) {
+      onConnect = mode;
+    },
     heal() {
       decide = () => 'pass';
+      onConnect = 'accept';
       for (const socket of held) reset(socket);
       held.clear();
     },
