@@ -7,6 +7,7 @@ import type { Metrics, Suite } from './suite';
 /** Suites by name, loaded on demand; later issues add sync, agenda, reports. */
 const suites: Record<string, () => Promise<Suite>> = {
   core: async () => (await import('./suites/core')).coreSuite,
+  sync: async () => (await import('./suites/sync')).syncSuite,
 };
 
 type Options = { only: string[]; out: string };
