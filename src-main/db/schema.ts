@@ -231,12 +231,17 @@ export const changeLog = sqliteTable(
 );
 
 /** One row per local transaction that wrote something: its id, device and user. */
-export const changeTxns = sqliteTable('change_txns', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  txnId: text('txn_id').notNull(),
-  deviceId: text('device_id').notNull(),
-  userId: text('user_id'),
-});
+export const changeTxns = sqliteTable(
+  'change_txns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    txnId: text('txn_id').notNull(),
+    deviceId: text('device_id').notNull(),
+    userId: text('user_id'),
+  },
+  // Applying a pulled change finds its transaction's row: without this, each lookup scans the table.
+  (t) => [index('change_txns_by_txn').on(t.txnId, t.deviceId)],
+);
 
 /**
  * The winning HLC of every cell, compactly: the HLC of the row's creation, plus the fields

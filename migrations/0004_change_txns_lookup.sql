@@ -1,0 +1,1 @@
+CREATE INDEX `change_txns_by_txn` ON `change_txns` (`txn_id`,`device_id`);
