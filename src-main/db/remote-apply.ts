@@ -1,15 +1,21 @@
 import { catalogEntry, type CellValue } from '../../src-shared/sync/catalog';
 import { decodeHlc, hlcWallTime } from '../../src-shared/sync/hlc';
 import { winningFields } from '../../src-shared/sync/merge';
-import type { PulledChange } from '../../src-shared/sync/protocol';
+import type { PulledChange, SnapshotRow } from '../../src-shared/sync/protocol';
 import { prepared } from './handles';
-import { tableSpec, type Row } from './synced-tables';
+import { tableSpec, type Row, type TableSpec } from './synced-tables';
 import { afterWrite, storeRow, type WriteTx } from './write-path';
 
 /** A local edit that a newer edit from elsewhere replaced, or that landed on a record deleted elsewhere. */
 export type LostEdit = { kind: 'lost' | 'deleted'; field: string | null; localValue: CellValue; localHlc: string };
 
+/** What applying a change did: this device's edits it replaced, and the row as it now is (undefined: nothing changed). */
+export type Applied = { lost: LostEdit[]; row: Row | undefined };
+
 type Versions = { base: string; fields: Record<string, string> };
+
+/** Who wrote a remote transaction: the transaction is the same across the pages of one sync. */
+type RemoteTxn = Pick<PulledChange, 'txnId' | 'deviceId' | 'userId'>;
 
 function versionsOf(tx: WriteTx, tbl: string, rowId: string): Versions | undefined {
   const row = prepared(tx.db, 'SELECT base_hlc, field_hlcs FROM row_versions WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as
@@ -18,57 +24,95 @@ function versionsOf(tx: WriteTx, tbl: string, rowId: string): Versions | undefin
   return row ? { base: row.base_hlc, fields: JSON.parse(row.field_hlcs) as Record<string, string> } : undefined;
 }
 
+/** change_txns ids of the remote transactions this write transaction has logged (looked up once each). */
+const txnRefs = new WeakMap<WriteTx, Map<string, number>>();
+
 /** change_txns row of a remote transaction (one per transaction, found again across pages). */
-function remoteTxnRef(tx: WriteTx, change: PulledChange): number {
-  const found = prepared(tx.db, 'SELECT id FROM change_txns WHERE txn_id = ? AND device_id = ?').pluck().get(change.txnId, change.deviceId) as number | undefined;
-  if (found !== undefined) return found;
-  return Number(
-    prepared(tx.db, 'INSERT INTO change_txns (txn_id, device_id, user_id) VALUES (?, ?, ?)').run(change.txnId, change.deviceId, change.userId).lastInsertRowid,
+function remoteTxnRef(tx: WriteTx, txn: RemoteTxn): number {
+  let known = txnRefs.get(tx);
+  if (!known) {
+    known = new Map();
+    txnRefs.set(tx, known);
+  }
+  const key = `${txn.deviceId}\u0000${txn.txnId}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const found = prepared(tx.db, 'SELECT id FROM change_txns WHERE txn_id = ? AND device_id = ?').pluck().get(txn.txnId, txn.deviceId) as number | undefined;
+  const ref =
+    found ??
+    Number(prepared(tx.db, 'INSERT INTO change_txns (txn_id, device_id, user_id) VALUES (?, ?, ?)').run(txn.txnId, txn.deviceId, txn.userId).lastInsertRowid);
+  known.set(key, ref);
+  return ref;
+}
+
+function logRemote(tx: WriteTx, hlc: string, tbl: string, rowId: string, changes: Row, txn: RemoteTxn): void {
+  prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn, pushed) VALUES (?, ?, ?, ?, ?, 1)').run(
+    hlc,
+    tbl,
+    rowId,
+    JSON.stringify(changes),
+    remoteTxnRef(tx, txn),
   );
+}
+
+/** A row first seen here still needs its required columns, even when what arrived is partial. */
+function completeNewRow(tbl: string, values: Row, baseHlc: string): void {
+  for (const field of catalogEntry(tbl)?.required ?? []) {
+    if (values[field] === undefined || values[field] === null) values[field] = field === 'created_at' ? hlcWallTime(baseHlc) : '';
+  }
+  values.deleted ??= 0;
+}
+
+const dataFields = (spec: TableSpec, values: Record<string, CellValue>): Row =>
+  Object.fromEntries(Object.entries(values).filter(([field]) => spec.fields.has(field)));
+
+/**
+ * The edits of this device that the incoming change replaces while its writer had not seen them
+ * (concurrent edits): a value the writer had seen — its `prev` HLC for the field is at least
+ * ours — and replaced is no loss, and neither is one this device never wrote.
+ */
+function lostEdits(change: PulledChange, incoming: Row, winners: readonly string[], current: Row, versions: Versions, localNode: string): LostEdit[] {
+  const mine = (hlc: string | undefined) => hlc !== undefined && decodeHlc(hlc).node === localNode;
+  const unseen = (field: string, localHlc: string) => {
+    const seen = change.prev?.[field];
+    return seen === undefined || seen < localHlc;
+  };
+  const lost: LostEdit[] = [];
+  for (const field of winners) {
+    if (field === 'deleted') continue;
+    // A field counts as edited here when this device wrote it, or gave it a value when creating the row.
+    const localHlc = versions.fields[field] ?? ((current[field] ?? null) !== null ? versions.base : undefined);
+    if (localHlc === undefined || !mine(localHlc) || (current[field] ?? null) === (incoming[field] ?? null)) continue;
+    if (unseen(field, localHlc)) lost.push({ kind: 'lost', field, localValue: current[field] ?? null, localHlc });
+  }
+  if (winners.includes('deleted') && incoming.deleted === 1 && current.deleted !== 1) {
+    const editedHere = Object.entries(versions.fields).filter(([field, hlc]) => field !== 'deleted' && mine(hlc));
+    const latest = editedHere.map(([, hlc]) => hlc).sort().at(-1);
+    if (latest && unseen('deleted', latest)) lost.push({ kind: 'deleted', field: null, localValue: null, localHlc: latest });
+  }
+  return lost;
 }
 
 /**
  * Merges one change pulled from the server: each field takes the incoming value when its HLC is
  * newer than the field's winning HLC (last writer wins per field). The change is kept in the
  * log (already pushed) so that history shows it and the log still rebuilds the tables.
- * Returns this device's own edits that the change replaced.
  */
-export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: string): LostEdit[] {
-  const entry = catalogEntry(change.tbl);
-  if (!entry) return [];
+export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: string): Applied {
+  if (!catalogEntry(change.tbl)) return { lost: [], row: undefined };
   // Already in the log (its own change back in a snapshot, a page delivered twice): nothing to do.
-  if (prepared(tx.db, 'SELECT 1 FROM change_log WHERE row_id = ? AND hlc = ? AND tbl = ?').get(change.rowId, change.hlc, change.tbl)) return [];
+  if (prepared(tx.db, 'SELECT 1 FROM change_log WHERE row_id = ? AND hlc = ? AND tbl = ?').get(change.rowId, change.hlc, change.tbl)) {
+    return { lost: [], row: undefined };
+  }
   const spec = tableSpec(change.tbl);
-  const incoming: Row = Object.fromEntries(Object.entries(change.changes).filter(([field]) => spec.fields.has(field)));
+  const incoming = dataFields(spec, change.changes);
   const versions = versionsOf(tx, change.tbl, change.rowId);
   const current = prepared(tx.db, `SELECT * FROM ${spec.name} WHERE id = ?`).get(change.rowId) as Row | undefined;
   const winners = winningFields({ hlc: change.hlc, changes: incoming }, versions?.fields ?? {}, versions?.base ?? null);
+  const lost = current && versions ? lostEdits(change, incoming, winners, current, versions, localNode) : [];
 
-  const lost: LostEdit[] = [];
-  const mine = (hlc: string | undefined) => hlc !== undefined && decodeHlc(hlc).node === localNode;
-  if (current && versions) {
-    for (const field of winners) {
-      // A field counts as edited here when this device wrote it, or gave it a value when creating the row.
-      const localHlc = versions.fields[field] ?? ((current[field] ?? null) !== null ? versions.base : undefined);
-      if (localHlc !== undefined && mine(localHlc) && (current[field] ?? null) !== (incoming[field] ?? null) && field !== 'deleted') {
-        lost.push({ kind: 'lost', field, localValue: current[field] ?? null, localHlc });
-      }
-    }
-    if (winners.includes('deleted') && incoming.deleted === 1 && current.deleted !== 1) {
-      const editedHere = Object.entries(versions.fields).filter(([field, hlc]) => field !== 'deleted' && mine(hlc));
-      const latest = editedHere.map(([, hlc]) => hlc).sort().at(-1);
-      if (latest) lost.push({ kind: 'deleted', field: null, localValue: null, localHlc: latest });
-    }
-  }
-
-  prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn, pushed) VALUES (?, ?, ?, ?, ?, 1)').run(
-    change.hlc,
-    change.tbl,
-    change.rowId,
-    JSON.stringify(incoming),
-    remoteTxnRef(tx, change),
-  );
-  if (winners.length === 0) return lost;
+  logRemote(tx, change.hlc, change.tbl, change.rowId, incoming, change);
+  if (winners.length === 0) return { lost, row: undefined };
 
   const values: Row = Object.fromEntries(winners.map((field) => [field, incoming[field] ?? null]));
   if (!versions) {
@@ -78,14 +122,52 @@ export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: 
     for (const field of winners) fields[field] = change.hlc;
     prepared(tx.db, 'UPDATE row_versions SET field_hlcs = ? WHERE tbl = ? AND row_id = ?').run(JSON.stringify(fields), change.tbl, change.rowId);
   }
-  const allHlcs = versions ? [versions.base, ...Object.values(versions.fields), change.hlc] : [change.hlc];
-  const latest = allHlcs.sort().at(-1) ?? change.hlc;
-  if (!current) {
-    // A row first seen through a partial change still needs its required columns.
-    for (const field of entry.required) if (values[field] === undefined || values[field] === null) values[field] = field === 'created_at' ? hlcWallTime(change.hlc) : '';
-    values.deleted ??= 0;
-  }
-  const row = storeRow(tx.db, spec, change.rowId, { ...values, updated_at: hlcWallTime(latest) }, current !== undefined);
+  let latest = change.hlc;
+  for (const hlc of versions ? [versions.base, ...Object.values(versions.fields)] : []) if (hlc > latest) latest = hlc;
+  if (!current) completeNewRow(change.tbl, values, change.hlc);
+  const row = storeRow(tx.db, spec, change.rowId, { ...values, updated_at: hlcWallTime(latest) }, current ?? false);
   afterWrite(tx, spec, row, new Set(winners));
-  return lost;
+  return { lost, row };
+}
+
+/**
+ * Applies a snapshot row that this device does not hold yet (no row, no field versions) in one
+ * go: the row, its field versions, and one log entry per HLC that wrote some of its fields (so
+ * that the log still rebuilds it). Returns undefined when the row is known here: the caller then
+ * merges it change by change.
+ */
+export function insertSnapshotRow(tx: WriteTx, snapshot: SnapshotRow, txn: RemoteTxn): Applied | undefined {
+  if (!catalogEntry(snapshot.tbl)) return { lost: [], row: undefined };
+  if (prepared(tx.db, 'SELECT 1 FROM row_versions WHERE tbl = ? AND row_id = ?').get(snapshot.tbl, snapshot.rowId)) return undefined;
+  const spec = tableSpec(snapshot.tbl);
+  if (prepared(tx.db, `SELECT 1 FROM ${spec.name} WHERE id = ?`).get(snapshot.rowId)) return undefined;
+
+  const byHlc = new Map<string, Row>();
+  for (const [field, value] of Object.entries(snapshot.data)) {
+    const hlc = snapshot.hlcs[field];
+    if (!hlc || !spec.fields.has(field)) continue;
+    const fields = byHlc.get(hlc) ?? {};
+    fields[field] = value;
+    byHlc.set(hlc, fields);
+  }
+  const hlcs = [...byHlc.keys()].sort();
+  const base = hlcs[0];
+  const latest = hlcs.at(-1);
+  if (base === undefined || latest === undefined) return { lost: [], row: undefined };
+
+  const values: Row = {};
+  const fieldHlcs: Record<string, string> = {};
+  for (const hlc of hlcs) {
+    const fields = byHlc.get(hlc) ?? {};
+    logRemote(tx, hlc, snapshot.tbl, snapshot.rowId, fields, txn);
+    for (const [field, value] of Object.entries(fields)) {
+      values[field] = value;
+      if (hlc !== base) fieldHlcs[field] = hlc;
+    }
+  }
+  prepared(tx.db, 'INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, ?)').run(snapshot.tbl, snapshot.rowId, base, JSON.stringify(fieldHlcs));
+  completeNewRow(snapshot.tbl, values, base);
+  const row = storeRow(tx.db, spec, snapshot.rowId, { ...values, updated_at: hlcWallTime(latest) }, false);
+  afterWrite(tx, spec, row, new Set(Object.keys(values)));
+  return { lost: [], row };
 }

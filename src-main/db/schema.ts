@@ -226,6 +226,11 @@ export const changeLog = sqliteTable(
     /** → change_txns.id: who, from which device, in which local transaction */
     txn: integer('txn').notNull(),
     pushed: integer('pushed').notNull().default(0),
+    /**
+     * JSON object, local edits only: field → the HLC of the value it replaced (what this device
+     * had seen), sent with the change so that others tell a concurrent edit from a later one.
+     */
+    prevHlcs: text('prev_hlcs'),
   },
   (t) => [index('change_log_by_row').on(t.rowId, t.hlc), index('change_log_outbox').on(t.seq).where(sql`pushed = 0`)],
 );

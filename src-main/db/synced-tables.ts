@@ -74,6 +74,9 @@ function linkedContactDocs(db: ReadDb, companyId: string): SearchDocRef[] {
   return rows.map((row) => ({ entity: 'contact', id: row.id }));
 }
 
+/** The contact fields its search entry is built from (see search-index.ts), and `deleted`, which removes it. */
+const contactSearchFields = ['first_name', 'last_name', 'job_title', 'emails', 'phones', 'city', 'postcode', 'deleted'];
+
 const own = (entity: EntityName) => (row: Row) => ({ entity, id: String(row.id) });
 
 export const syncedTables: Record<SyncedTableName, TableSpec> = {
@@ -86,7 +89,8 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
       first_key: foldText(str(row.first_name) ?? ''),
       city_key: foldText(str(row.city) ?? ''),
     }),
-    searchDocs: (_db, row) => [{ entity: 'contact', id: String(row.id) }],
+    // Notes, consents, owner… are not what a contact is found by: only these refresh its index entry.
+    searchDocs: (_db, row, changed) => (contactSearchFields.some((field) => changed.has(field)) ? [{ entity: 'contact', id: String(row.id) }] : []),
   }),
   companies: spec(schema.companies, {
     announce: own('company'),

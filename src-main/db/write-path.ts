@@ -40,10 +40,12 @@ function readRow(db: WriteDb, table: SyncedTableName, id: string): Row | undefin
 
 /**
  * Stores the values of a row (data fields plus derived columns) without logging: the one place
- * rows are written, shared by local writes, the log rebuild and (later) applied sync changes.
+ * rows are written, shared by local writes, the log rebuild and applied sync changes.
+ * `existing`: the row as it is (when the caller has read it already), true to read it, false for a new row.
  */
-export function storeRow(db: WriteDb, spec: TableSpec, id: string, values: Row, exists: boolean): Row {
-  const current = exists ? (readRow(db, spec.name, id) ?? {}) : {};
+export function storeRow(db: WriteDb, spec: TableSpec, id: string, values: Row, existing: Row | boolean): Row {
+  const exists = existing !== false;
+  const current = typeof existing === 'object' ? existing : exists ? (readRow(db, spec.name, id) ?? {}) : {};
   const merged: Row = { ...current, ...values, id };
   const derived = spec.derive ? spec.derive(merged) : {};
   const toWrite: Row = { ...values, ...derived };
@@ -75,22 +77,32 @@ function txnRef(tx: WriteTx): number {
 function logChanges(tx: WriteTx, spec: TableSpec, id: string, changes: Row, hlc: string, created: boolean): void {
   const fields = Object.keys(changes);
   if (fields.length === 0) return;
-  prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn) VALUES (?, ?, ?, ?, ?)').run(
-    hlc,
-    spec.name,
-    id,
-    JSON.stringify(changes),
-    txnRef(tx),
-  );
+  const logEntry = (prev: Record<string, string> | null) =>
+    prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn, prev_hlcs) VALUES (?, ?, ?, ?, ?, ?)').run(
+      hlc,
+      spec.name,
+      id,
+      JSON.stringify(changes),
+      txnRef(tx),
+      prev ? JSON.stringify(prev) : null,
+    );
   if (created) {
+    logEntry(null);
     prepared(tx.db, "INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, '{}')").run(spec.name, id, hlc);
     return;
   }
-  const versions = prepared(tx.db, 'SELECT field_hlcs FROM row_versions WHERE tbl = ? AND row_id = ?').pluck().get(spec.name, id) as
-    | string
+  const versions = prepared(tx.db, 'SELECT base_hlc, field_hlcs FROM row_versions WHERE tbl = ? AND row_id = ?').get(spec.name, id) as
+    | { base_hlc: string; field_hlcs: string }
     | undefined;
-  const fieldHlcs = JSON.parse(versions ?? '{}') as Record<string, string>;
-  for (const field of fields) fieldHlcs[field] = hlc;
+  const fieldHlcs = JSON.parse(versions?.field_hlcs ?? '{}') as Record<string, string>;
+  // What each field held before this edit: its own version, else the row's creation.
+  const prev: Record<string, string> = {};
+  for (const field of fields) {
+    const seen = fieldHlcs[field] ?? versions?.base_hlc;
+    if (seen !== undefined) prev[field] = seen;
+    fieldHlcs[field] = hlc;
+  }
+  logEntry(prev);
   prepared(
     tx.db,
     `INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, ?)
@@ -139,7 +151,7 @@ export function updateRecord(tx: WriteTx, table: SyncedTableName, id: string, pa
   const changed = Object.keys(changes);
   if (changed.length === 0) return [];
   const hlc = tx.nextHlc();
-  const row = storeRow(tx.db, spec, id, { ...changes, updated_at: hlcWallTime(hlc) }, true);
+  const row = storeRow(tx.db, spec, id, { ...changes, updated_at: hlcWallTime(hlc) }, current);
   logChanges(tx, spec, id, changes, hlc, false);
   afterWrite(tx, spec, row, new Set(changed));
   return changed;

@@ -1,8 +1,14 @@
 import type { CellValue } from '../../src-shared/sync/catalog';
-import type { PushTxn } from '../../src-shared/sync/protocol';
+import type { PushTxn, SyncChange } from '../../src-shared/sync/protocol';
 import { prepared, type ReadDb, type WriteDb } from '../db/handles';
 
-type OutboxRow = { seq: number; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string };
+type OutboxRow = { seq: number; hlc: string; tbl: string; row_id: string; changes: string; prev_hlcs: string | null; txn_id: string };
+
+function asChange(row: OutboxRow): SyncChange {
+  const change: SyncChange = { hlc: row.hlc, tbl: row.tbl, rowId: row.row_id, changes: JSON.parse(row.changes) as Record<string, CellValue> };
+  if (row.prev_hlcs) change.prev = JSON.parse(row.prev_hlcs) as Record<string, string>;
+  return change;
+}
 
 export type OutboxPage = { txns: PushTxn[]; seqsByTxn: Map<string, number[]>; count: number };
 
@@ -10,7 +16,7 @@ export type OutboxPage = { txns: PushTxn[]; seqsByTxn: Map<string, number[]>; co
 export function readOutbox(db: ReadDb, maxChanges: number): OutboxPage {
   const rows = prepared(
     db,
-    `SELECT l.seq, l.hlc, l.tbl, l.row_id, l.changes, t.txn_id FROM change_log l JOIN change_txns t ON t.id = l.txn
+    `SELECT l.seq, l.hlc, l.tbl, l.row_id, l.changes, l.prev_hlcs, t.txn_id FROM change_log l JOIN change_txns t ON t.id = l.txn
       WHERE l.pushed = 0 ORDER BY l.seq LIMIT ?`,
   ).all(maxChanges + 1) as OutboxRow[];
   const txns = new Map<string, PushTxn>();
@@ -25,7 +31,7 @@ export function readOutbox(db: ReadDb, maxChanges: number): OutboxPage {
       txns.set(row.txn_id, txn);
       seqsByTxn.set(row.txn_id, []);
     }
-    txn.changes.push({ hlc: row.hlc, tbl: row.tbl, rowId: row.row_id, changes: JSON.parse(row.changes) as Record<string, CellValue> });
+    txn.changes.push(asChange(row));
     seqsByTxn.get(row.txn_id)?.push(row.seq);
     count += 1;
   }
@@ -34,11 +40,11 @@ export function readOutbox(db: ReadDb, maxChanges: number): OutboxPage {
   if (last && rows.length > maxChanges) {
     const rest = prepared(
       db,
-      `SELECT l.seq, l.hlc, l.tbl, l.row_id, l.changes, t.txn_id FROM change_log l JOIN change_txns t ON t.id = l.txn
+      `SELECT l.seq, l.hlc, l.tbl, l.row_id, l.changes, l.prev_hlcs, t.txn_id FROM change_log l JOIN change_txns t ON t.id = l.txn
         WHERE l.pushed = 0 AND t.txn_id = ? AND l.seq > ? ORDER BY l.seq`,
     ).all(last.txnId, seqsByTxn.get(last.txnId)?.at(-1) ?? 0) as OutboxRow[];
     for (const row of rest) {
-      last.changes.push({ hlc: row.hlc, tbl: row.tbl, rowId: row.row_id, changes: JSON.parse(row.changes) as Record<string, CellValue> });
+      last.changes.push(asChange(row));
       seqsByTxn.get(last.txnId)?.push(row.seq);
       count += 1;
     }

@@ -42,13 +42,12 @@ function drop(tx: WriteTx, at: string, tbl: string, rowId: string): void {
   }
 }
 
-/** After a change was applied: drops the row if it is now outside the viewer's scopes. */
-export function dropIfHidden(tx: WriteTx, viewer: Viewer, at: string, tbl: string, rowId: string): boolean {
+/** After a change was applied: drops the row (as it now is) if it is outside the viewer's scopes. */
+export function dropIfHidden(tx: WriteTx, viewer: Viewer, at: string, tbl: string, row: Record<string, CellValue>): boolean {
   const entry = catalogEntry(tbl);
   if (!entry || (entry.visibility.kind !== 'private' && !entry.scopeField)) return false;
-  const row = prepared(tx.db, `SELECT * FROM ${tbl} WHERE id = ?`).get(rowId) as Record<string, CellValue> | undefined;
-  if (!row || canSee(viewer, audienceOf(tbl, row))) return false;
-  drop(tx, at, tbl, rowId);
+  if (canSee(viewer, audienceOf(tbl, row))) return false;
+  drop(tx, at, tbl, String(row.id));
   return true;
 }
 

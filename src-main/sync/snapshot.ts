@@ -1,8 +1,7 @@
-import type { PulledChange, SnapshotRow } from '../../src-shared/sync/protocol';
 import type { Core } from '../core/core';
 import { getMeta, setMeta } from '../core/meta';
 import { write } from '../core/transactions';
-import { applyChanges } from './apply';
+import { applySnapshotRows } from './apply';
 import { setStoredScopes, viewerOf } from './scopes';
 import { pullCursor, setPullCursor } from './state';
 import type { SyncTransport } from './transport';
@@ -27,21 +26,6 @@ export function requestSnapshot(core: Core, scopes: string[] | null): void {
   setMeta(core.db, PROGRESS_KEY, JSON.stringify({ after: null, watermark: null, scopes: merged } satisfies Progress));
 }
 
-/** A row's fields grouped by the HLC that wrote them, as the changes the merge understands. */
-function asChanges(row: SnapshotRow, txnId: string): PulledChange[] {
-  const byHlc = new Map<string, Record<string, string | number | null>>();
-  for (const [field, value] of Object.entries(row.data)) {
-    const hlc = row.hlcs[field];
-    if (!hlc) continue;
-    const fields = byHlc.get(hlc) ?? {};
-    fields[field] = value;
-    byHlc.set(hlc, fields);
-  }
-  return [...byHlc.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([hlc, changes]) => ({ seq: 0, hlc, tbl: row.tbl, rowId: row.rowId, changes, txnId, deviceId: 'snapshot', userId: '' }));
-}
-
 /**
  * Fetches and applies the pending snapshot page by page; each page and the progress commit
  * together, so an interrupted snapshot resumes where it stopped. A full snapshot (a new
@@ -57,7 +41,7 @@ export async function fetchSnapshot(core: Core, transport: SyncTransport): Promi
     const watermark = current.watermark ?? page.watermark;
     const txnId = `snapshot-${watermark}`;
     conflicts += write(core, (tx) => {
-      const found = applyChanges(core, tx, page.rows.flatMap((row) => asChanges(row, txnId)), viewerOf(core, page.scopes));
+      const found = applySnapshotRows(core, tx, page.rows, txnId, viewerOf(core, page.scopes));
       setStoredScopes(core, page.scopes);
       if (page.next) {
         setMeta(core.db, PROGRESS_KEY, JSON.stringify({ after: page.next, watermark, scopes: current.scopes } satisfies Progress));

@@ -28,11 +28,24 @@ export function formatPhoneNational(e164: string): string {
   return parsed ? parsed.formatNational() : e164;
 }
 
+/** Tokens of recently indexed numbers: parsing is the costly part of indexing a contact. */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_SIZE = 10_000;
+
 /**
  * The digit strings a phone number is found by: national and international digits and every
  * suffix of the national digits, so that any fragment typed by the user is a token prefix.
  */
 export function phoneSearchTokens(e164: string): string[] {
+  const cached = tokenCache.get(e164);
+  if (cached) return cached;
+  const tokens = computePhoneSearchTokens(e164);
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  tokenCache.set(e164, tokens);
+  return tokens;
+}
+
+function computePhoneSearchTokens(e164: string): string[] {
   const parsed = parsePhoneNumberFromString(e164);
   const international = e164.replace(/\D/g, '');
   if (!parsed) return [international];

@@ -22,14 +22,26 @@ const noControl = /^[^\u0000-\u001f\u007f]+$/;
 const id = z.string().min(1).max(64).regex(noControl, 'control characters are not allowed');
 const cell = z.union([z.string().max(MAX_TEXT_LENGTH), z.number().finite(), z.null()]);
 
+const fieldName = z.string().min(1).max(64).regex(noControl);
+
+/**
+ * One changed row: the new values of some fields, stamped with one HLC. `prev` gives, for each
+ * changed field, the HLC of the value the writer's device held when it wrote (what it had seen):
+ * a device whose own value was newer than that learns that the two edits were concurrent and
+ * lists its loss in Sync review; a value the writer had seen and replaced is no conflict.
+ */
 export const changeSchema = z
   .object({
     hlc,
     tbl: z.string().min(1).max(64).regex(noControl),
     rowId: id,
-    changes: z.record(z.string().min(1).max(64).regex(noControl), cell),
+    changes: z.record(fieldName, cell),
+    prev: z.record(fieldName, hlc).optional(),
   })
-  .strict();
+  .strict()
+  .refine((change) => Object.keys(change.prev ?? {}).every((field) => field in change.changes), {
+    message: 'prev names a field the change does not write',
+  });
 
 export const pushTxnSchema = z
   .object({

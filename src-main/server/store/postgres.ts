@@ -81,7 +81,7 @@ function writerOn(client: PoolClient): SyncWriter {
       // Read under SEQUENCE_LOCK: nobody else can be between this read and our commit.
       nextSeq ??= Number((await client.query<{ last: string }>('SELECT coalesce(max(seq), 0) AS last FROM changes')).rows[0]?.last ?? 0) + 1;
       const seq = nextSeq++;
-      await client.query('INSERT INTO changes (seq, hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+      await client.query('INSERT INTO changes (seq, hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience, prev) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
         seq,
         change.hlc,
         change.tbl,
@@ -91,6 +91,7 @@ function writerOn(client: PoolClient): SyncWriter {
         change.deviceId,
         change.userId,
         change.audience,
+        change.prev ? JSON.stringify(change.prev) : null,
       ]);
       return seq;
     },

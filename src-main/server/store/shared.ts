@@ -22,7 +22,7 @@ type Int = number | string;
 
 export type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number | boolean; created_at: Int };
 export type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: Int; expires_at: Int };
-export type ChangeRow = { seq: Int; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string };
+export type ChangeRow = { seq: Int; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string; prev: string | null };
 export type RowRow = { tbl: string; row_id: string; data: string; hlcs: string; audience: string };
 
 export const toAccount = (row: AccountRow): Account => ({
@@ -45,6 +45,7 @@ export const toSession = (row: SessionRow): Session => ({
 });
 
 export const toStoredChange = (row: ChangeRow): StoredChange => ({
+  ...(row.prev ? { prev: JSON.parse(row.prev) as Record<string, string> } : {}),
   seq: Number(row.seq),
   hlc: row.hlc,
   tbl: row.tbl,

@@ -38,29 +38,38 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
   migrate(writer, sourceRoot);
   const reader = open(file);
   const mutex = new Mutex();
+  // Statements compiled once per connection: a push runs a few of them for each change.
+  const statements = new Map<string, Database.Statement>();
+  const cached = (db: Database.Database, sql: string): Database.Statement => {
+    const key = `${db === writer ? 'w' : 'r'}${sql}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(key, statement);
+    }
+    return statement;
+  };
 
   const syncWriter: SyncWriter = {
     txnResult: async (txnId) => {
-      const row = writer.prepare('SELECT txn_id, status, reason, detail FROM txns WHERE txn_id = ?').get(txnId) as
+      const row = cached(writer, 'SELECT txn_id, status, reason, detail FROM txns WHERE txn_id = ?').get(txnId) as
         | { txn_id: string; status: PushResult['status']; reason: string | null; detail: string | null }
         | undefined;
       if (!row) return undefined;
       return { txnId: row.txn_id, status: row.status, ...(row.reason ? { reason: row.reason as RejectReason } : {}), ...(row.detail ? { detail: row.detail } : {}) };
     },
     recordTxn: async (result, accountId, deviceId, now) => {
-      writer
-        .prepare('INSERT INTO txns (txn_id, account_id, device_id, status, reason, detail, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      cached(writer, 'INSERT INTO txns (txn_id, account_id, device_id, status, reason, detail, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(result.txnId, accountId, deviceId, result.status, result.reason ?? null, result.detail ?? null, now);
     },
     row: async (tbl, rowId) => {
-      const row = writer.prepare('SELECT tbl, row_id, data, hlcs, audience FROM rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as RowRow | undefined;
+      const row = cached(writer, 'SELECT tbl, row_id, data, hlcs, audience FROM rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as RowRow | undefined;
       if (!row) return undefined;
       const { data, hlcs, audience }: RowState = toStoredRow(row);
       return { data, hlcs, audience };
     },
     putRow: async (tbl, rowId, state) => {
-      writer
-        .prepare(
+      cached(writer, 
           `INSERT INTO rows (tbl, row_id, data, hlcs, audience) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, audience = excluded.audience`,
         )
@@ -68,29 +77,27 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
     },
     appendChange: async (change: NewChange) =>
       Number(
-        writer
-          .prepare('INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(change.hlc, change.tbl, change.rowId, JSON.stringify(change.changes), change.txnId, change.deviceId, change.userId, change.audience)
+        cached(writer, 'INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(change.hlc, change.tbl, change.rowId, JSON.stringify(change.changes), change.txnId, change.deviceId, change.userId, change.audience, change.prev ? JSON.stringify(change.prev) : null)
           .lastInsertRowid,
       ),
   };
 
   return {
     kind: 'sqlite',
-    accountCount: async () => Number(reader.prepare('SELECT count(*) FROM accounts').pluck().get()),
+    accountCount: async () => Number(cached(reader, 'SELECT count(*) FROM accounts').pluck().get()),
     accountByEmail: async (email) => {
-      const row = reader.prepare('SELECT * FROM accounts WHERE lower(email) = lower(?)').get(email) as AccountRow | undefined;
+      const row = cached(reader, 'SELECT * FROM accounts WHERE lower(email) = lower(?)').get(email) as AccountRow | undefined;
       return row ? toAccount(row) : undefined;
     },
     accountById: async (id) => {
-      const row = reader.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+      const row = cached(reader, 'SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
       return row ? toAccount(row) : undefined;
     },
-    listAccounts: async () => (reader.prepare('SELECT * FROM accounts ORDER BY lower(display_name), id').all() as AccountRow[]).map(toAccount),
+    listAccounts: async () => (cached(reader, 'SELECT * FROM accounts ORDER BY lower(display_name), id').all() as AccountRow[]).map(toAccount),
     insertAccount: (account) =>
       mutex.run(async () => {
-        writer
-          .prepare('INSERT INTO accounts (id, email, display_name, role, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        cached(writer, 'INSERT INTO accounts (id, email, display_name, role, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
           .run(account.id, account.email, account.displayName, account.role, account.passwordHash, account.disabled ? 1 : 0, account.createdAt);
       }),
     updateAccount: (id, patch) =>
@@ -108,25 +115,24 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
           sets.push(`${column} = ?`);
           values.push(value);
         }
-        if (sets.length > 0) writer.prepare(`UPDATE accounts SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+        if (sets.length > 0) cached(writer, `UPDATE accounts SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
       }),
     insertSession: (session) =>
       mutex.run(async () => {
-        writer
-          .prepare('INSERT INTO sessions (token_hash, account_id, device_id, device_name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+        cached(writer, 'INSERT INTO sessions (token_hash, account_id, device_id, device_name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
           .run(session.tokenHash, session.accountId, session.deviceId, session.deviceName, session.createdAt, session.expiresAt);
       }),
     sessionByHash: async (tokenHash) => {
-      const row = reader.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as SessionRow | undefined;
+      const row = cached(reader, 'SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as SessionRow | undefined;
       return row ? toSession(row) : undefined;
     },
     deleteSession: (tokenHash) =>
       mutex.run(async () => {
-        writer.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+        cached(writer, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
       }),
     deleteSessionsOf: (accountId) =>
       mutex.run(async () => {
-        writer.prepare('DELETE FROM sessions WHERE account_id = ?').run(accountId);
+        cached(writer, 'DELETE FROM sessions WHERE account_id = ?').run(accountId);
       }),
     write: (work) =>
       mutex.run(async () => {
@@ -141,16 +147,16 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
         }
       }),
     changesSince: async (since, limit) =>
-      (reader.prepare('SELECT * FROM changes WHERE seq > ? ORDER BY seq LIMIT ?').all(since, limit) as ChangeRow[]).map(toStoredChange),
-    lastSeq: async () => Number(reader.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get()),
+      (cached(reader, 'SELECT * FROM changes WHERE seq > ? ORDER BY seq LIMIT ?').all(since, limit) as ChangeRow[]).map(toStoredChange),
+    lastSeq: async () => Number(cached(reader, 'SELECT coalesce(max(seq), 0) FROM changes').pluck().get()),
     rowsAfter: async (after, limit) =>
       (
         (after
-          ? reader.prepare('SELECT * FROM rows WHERE (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?').all(after.tbl, after.rowId, limit)
-          : reader.prepare('SELECT * FROM rows ORDER BY tbl, row_id LIMIT ?').all(limit)) as RowRow[]
+          ? cached(reader, 'SELECT * FROM rows WHERE (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?').all(after.tbl, after.rowId, limit)
+          : cached(reader, 'SELECT * FROM rows ORDER BY tbl, row_id LIMIT ?').all(limit)) as RowRow[]
       ).map(toStoredRow),
     rowsWhere: async (tbl, field, value) =>
-      (reader.prepare('SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ? ORDER BY row_id').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
+      (cached(reader, 'SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ? ORDER BY row_id').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
     close: async () => {
       await mutex.run(async () => undefined);
       reader.close();

@@ -85,6 +85,10 @@ describe.each(backends)('the office server over HTTP (%s)', (backend) => {
     const hlcNow = `${String(Date.now()).padStart(15, '0')}-00000-nul`;
     expect((await post('/v1/push', { ...versions, txns: [{ txnId: 't\u0000', changes: [{ hlc: hlcNow, tbl: 'contacts', rowId: 'c\u0000', changes: { city: 'x' } }] }] }, token)).body.error.code).toBe('bad_request');
     expect((await post('/v1/login', { email: 'a\u0000@bureau.fr', password: 'x', deviceId: 'd', deviceName: 'n' })).body.error.code).toBe('bad_request');
+    // What the writer had seen may only name fields the change writes, with well-formed stamps.
+    const change = { hlc: hlcNow, tbl: 'tags', rowId: 'tag-prev', changes: { name: 'VIP' } };
+    expect((await post('/v1/push', { ...versions, txns: [{ txnId: 't-prev', changes: [{ ...change, prev: { color: hlcNow } }] }] }, token)).body.error.code).toBe('bad_request');
+    expect((await post('/v1/push', { ...versions, txns: [{ txnId: 't-prev', changes: [{ ...change, prev: { name: 'hier' } }] }] }, token)).body.error.code).toBe('bad_request');
     expect((await post('/v1/push', { protocol: 99, schema: 1, txns: [] }, token)).body.error.code).toBe('protocol_mismatch');
     const huge = JSON.stringify({ ...versions, txns: [], pad: 'x'.repeat(MAX_BODY_BYTES) });
     expect((await post('/v1/push', null, token, huge)).status).toBe(413);
@@ -105,5 +109,15 @@ describe.each(backends)('the office server over HTTP (%s)', (backend) => {
     expect(ahead.body.results).toEqual([{ txnId: 't-ahead', status: 'rejected', reason: 'clock_ahead', detail: 'the device clock is ahead of the server' }]);
     const fine = await post('/v1/push', { ...versions, txns: [txn('t-ahead', now)] }, token);
     expect(fine.body.results[0].status).toBe('accepted');
+  });
+
+  it('hands back with each change what its writer had seen of the fields it wrote', async () => {
+    const { token } = (await login()).body;
+    const created = { hlc: hlcAt(now), tbl: 'tags', rowId: 'tag-seen', changes: { created_at: '2026-11-22T09:00:00.000Z', name: 'VIP', color: 'red' } };
+    const renamed = { hlc: hlcAt(now + 1), tbl: 'tags', rowId: 'tag-seen', changes: { name: 'Client VIP' }, prev: { name: hlcAt(now) } };
+    const pushed = await post('/v1/push', { ...versions, txns: [{ txnId: 't-created', changes: [created] }, { txnId: 't-renamed', changes: [renamed] }] }, token);
+    expect(pushed.body.results.map((result: { status: string }) => result.status)).toEqual(['accepted', 'accepted']);
+    const pulled = (await post('/v1/pull', { ...versions, since: 0, limit: 100 }, token)).body.changes.filter((change: { tbl: string }) => change.tbl === 'tags');
+    expect(pulled.map((change: { prev?: unknown }) => change.prev)).toEqual([undefined, { name: hlcAt(now) }]);
   });
 });

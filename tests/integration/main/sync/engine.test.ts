@@ -84,6 +84,36 @@ describe('two devices and the office server', () => {
     expect(hugo.core.db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get()).toBe(0);
   });
 
+  it('a value replaced by someone who had seen it is no conflict: sequential edits and creation defaults stay out of review', async () => {
+    const lea = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    // Léa creates the contact (its e-mails and consent get their default values) and sets a city.
+    const contact = await call(lea.core, 'contacts.create', { firstName: 'Jeanne', lastName: 'Moreau', city: 'Paris' });
+    await lea.sync();
+    await hugo.sync();
+    // Hugo, having seen Léa's values, replaces them: the city, the e-mails, the consent.
+    await call(hugo.core, 'contacts.update', {
+      id: contact.id,
+      patch: { city: 'Lyon', emails: [{ address: 'jeanne.moreau@exemple.fr', label: 'work' }], consentEmail: 'granted' },
+    });
+    await hugo.sync();
+    const pulled = await lea.sync();
+    expect(pulled.pulled).toBe(1);
+    expect(pulled.conflicts).toBe(0);
+    expect(await call(lea.core, 'contacts.get', { id: contact.id })).toMatchObject({ city: 'Lyon', consentEmail: 'granted' });
+    expect(lea.core.db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get()).toBe(0);
+
+    // Then both edit the city without seeing each other's edit: that one is a conflict.
+    await call(lea.core, 'contacts.update', { id: contact.id, patch: { city: 'Marseille' } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await call(hugo.core, 'contacts.update', { id: contact.id, patch: { city: 'Nantes' } });
+    await lea.sync();
+    await hugo.sync();
+    await lea.sync();
+    const review = lea.core.db.prepare('SELECT kind, field, local_value, remote_value FROM sync_conflicts').all();
+    expect(review).toEqual([{ kind: 'lost', field: 'city', local_value: '"Marseille"', remote_value: '"Nantes"' }]);
+  });
+
   it('a delete on one side is not undone by a concurrent edit, and the edit is listed as landing on a deleted record', async () => {
     const lea = await device('lea@bureau.fr');
     const hugo = await device('hugo@bureau.fr');

@@ -149,9 +149,9 @@ async function run(ops: readonly Op[], devices: ModelDevice[], url: string, late
   }
 }
 
-type LogEntry = { hlc: string; row_id: string; changes: string; pushed: number; seq: number };
+type LogEntry = { hlc: string; row_id: string; changes: string; pushed: number; seq: number; prev_hlcs: string | null };
 const logOf = (device: ModelDevice): LogEntry[] =>
-  device.core.db.prepare("SELECT seq, hlc, row_id, changes, pushed FROM change_log WHERE tbl = 'contacts' AND pushed <> 2 ORDER BY seq").all() as LogEntry[];
+  device.core.db.prepare("SELECT seq, hlc, row_id, changes, pushed, prev_hlcs FROM change_log WHERE tbl = 'contacts' AND pushed <> 2 ORDER BY seq").all() as LogEntry[];
 
 /** For each contact field, the write with the highest HLC in the given log entries. */
 function newestWrites(entries: LogEntry[]): Map<string, { hlc: string; value: unknown }> {
@@ -177,6 +177,8 @@ function checkInvariants(devices: ModelDevice[]): void {
   // 3 and 8: every field holds its newest write across all logs (a delete or restore is a write of `deleted`).
   const all = devices.flatMap(logOf);
   const expected = newestWrites(all);
+  // What each writer had seen of the fields it wrote (kept in its own log only).
+  const seenBy = new Map(all.flatMap((entry) => (entry.prev_hlcs ? [[`${entry.row_id}@${entry.hlc}`, JSON.parse(entry.prev_hlcs) as Record<string, string>] as const] : [])));
   for (const row of reference) {
     for (const [field, column] of Object.entries(columns)) {
       const newest = expected.get(`${String(row.id)}.${field}`);
@@ -196,7 +198,8 @@ function checkInvariants(devices: ModelDevice[]): void {
         if (newest) expect(row[column]).toEqual(newest.value);
       }
     }
-    // 3: its last write of a field, replaced only by different values, is in Sync review.
+    // 3: its last write of a field, replaced only by different values from writers who had not
+    // seen it (concurrent edits), is in Sync review.
     const mine = newestWrites(own);
     const review = device.core.db.prepare('SELECT kind, row_id, field FROM sync_conflicts').all() as { kind: string; row_id: string; field: string | null }[];
     for (const [key, last] of mine) {
@@ -204,7 +207,8 @@ function checkInvariants(devices: ModelDevice[]): void {
       if (field === 'deleted') continue;
       const later = all.filter((entry) => entry.row_id === rowId && entry.hlc > last.hlc && field in (JSON.parse(entry.changes) as object));
       const replacedByOthers = later.length > 0 && later.every((entry) => !entry.hlc.endsWith(`-${node}`) && (JSON.parse(entry.changes) as Record<string, unknown>)[field] !== last.value);
-      if (!replacedByOthers) continue;
+      const unseen = later.every((entry) => (seenBy.get(`${rowId}@${entry.hlc}`)?.[field] ?? '') < last.hlc);
+      if (!replacedByOthers || !unseen) continue;
       expect(review.some((item) => item.row_id === rowId && (item.field === field || item.kind === 'deleted')), `${key} lost on ${node} without a review item`).toBe(true);
     }
   }
