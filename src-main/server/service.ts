@@ -35,6 +35,8 @@ export type Auth = { account: Account; session: Session };
 export type SyncService = ReturnType<typeof createSyncService>;
 
 const SERVER_DEVICE = 'server';
+/** Parts of a transaction whose other parts never came (a device wiped meanwhile) are dropped after a month. */
+const ABANDONED_PARTS_MS = 30 * 24 * 3600_000;
 /** A pull reads at most this many pages of the log looking for what the account may see. */
 const PULL_SCAN_PAGES = 8;
 
@@ -141,6 +143,21 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     return result;
   }
 
+  /**
+   * One part of a transaction sent in parts: kept until all its parts are here, then the whole
+   * transaction is checked and applied like any other (all or nothing), and its parts dropped.
+   */
+  async function applyPart(writer: SyncWriter, auth: Auth, viewer: Viewer, txn: PushTxn & { part: { index: number; count: number } }, serverTime: number): Promise<PushResult> {
+    const seen = await writer.txnResult(txn.txnId);
+    if (seen) return { ...seen, status: seen.status === 'rejected' ? 'rejected' : 'duplicate' };
+    const key = { txnId: txn.txnId, accountId: auth.account.id, deviceId: auth.session.deviceId };
+    await writer.stagePart({ ...key, index: txn.part.index, count: txn.part.count, changes: txn.changes }, serverTime);
+    const parts = await writer.stagedParts(key);
+    if (parts.length < txn.part.count) return { txnId: txn.txnId, status: 'partial' };
+    await writer.dropStaged(key, serverTime - ABANDONED_PARTS_MS);
+    return applyTxn(writer, auth, viewer, { txnId: txn.txnId, changes: parts.flatMap((part) => part.changes) }, serverTime);
+  }
+
   return {
     store,
     now,
@@ -190,11 +207,14 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
       const viewer = await viewerOf(store, auth.account);
       const results = await store.write(async (writer) => {
         const done: PushResult[] = [];
-        for (const txn of request.txns) done.push(await applyTxn(writer, auth, viewer, txn, serverTime));
+        for (const txn of request.txns) {
+          const { part } = txn;
+          done.push(part ? await applyPart(writer, auth, viewer, { ...txn, part }, serverTime) : await applyTxn(writer, auth, viewer, txn, serverTime));
+        }
         return done;
       });
       const count = (status: PushResult['status']) => results.filter((result) => result.status === status).length;
-      serverLog.info({ event: 'push', account: auth.account.id, device: auth.session.deviceId, accepted: count('accepted'), duplicate: count('duplicate'), rejected: count('rejected') }, 'push');
+      serverLog.info({ event: 'push', account: auth.account.id, device: auth.session.deviceId, accepted: count('accepted'), duplicate: count('duplicate'), rejected: count('rejected'), partial: count('partial') }, 'push');
       return { serverTime: now(), results };
     },
 

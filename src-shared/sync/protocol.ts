@@ -43,10 +43,18 @@ export const changeSchema = z
     message: 'prev names a field the change does not write',
   });
 
+/** A local transaction too large for one request is sent in parts; the server applies it, whole, once it holds them all. */
+export const MAX_TXN_PARTS = 500;
+
 export const pushTxnSchema = z
   .object({
     txnId: id,
     changes: z.array(changeSchema).min(1).max(MAX_PUSH_CHANGES),
+    part: z
+      .object({ index: z.number().int().min(0), count: z.number().int().min(2).max(MAX_TXN_PARTS) })
+      .strict()
+      .refine((part) => part.index < part.count, { message: 'part index out of range' })
+      .optional(),
   })
   .strict();
 
@@ -118,7 +126,8 @@ export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 /** Why the server refused a pushed transaction (shown in Sync review, in the user's language). */
 export type RejectReason = 'forbidden_table' | 'forbidden_row' | 'forbidden_field' | 'invalid_value' | 'clock_ahead' | 'unknown_table';
 
-export type PushResult = { txnId: string; status: 'accepted' | 'duplicate' | 'rejected'; reason?: RejectReason; detail?: string };
+/** 'partial': a part of a transaction was kept; the transaction is applied when its last part arrives. */
+export type PushResult = { txnId: string; status: 'accepted' | 'duplicate' | 'rejected' | 'partial'; reason?: RejectReason; detail?: string };
 export type PushResponse = { serverTime: number; results: PushResult[] };
 
 export type PulledChange = SyncChange & { seq: number; txnId: string; deviceId: string; userId: string };

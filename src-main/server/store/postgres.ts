@@ -3,7 +3,7 @@ import type { PoolClient } from 'pg';
 import type { PushResult, RejectReason } from '../../../src-shared/sync/protocol';
 import { serverLog } from '../log';
 import { Mutex } from './mutex';
-import { serverMigrations, toAccount, toSession, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type RowRow, type SessionRow } from './shared';
+import { serverMigrations, toAccount, toSession, toStagedPart, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type PartRow, type RowRow, type SessionRow } from './shared';
 import type { NewChange, ServerStore, SyncWriter } from './types';
 
 /*
@@ -76,6 +76,25 @@ function writerOn(client: PoolClient): SyncWriter {
          ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, audience = excluded.audience`,
         [tbl, rowId, JSON.stringify(state.data), JSON.stringify(state.hlcs), state.audience],
       );
+    },
+    stagePart: async (part, now) => {
+      await client.query('DELETE FROM txn_parts WHERE account_id = $1 AND device_id = $2 AND txn_id = $3 AND parts <> $4', [part.accountId, part.deviceId, part.txnId, part.count]);
+      await client.query(
+        `INSERT INTO txn_parts (account_id, device_id, txn_id, part, parts, changes, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (account_id, device_id, txn_id, part) DO UPDATE SET parts = excluded.parts, changes = excluded.changes, received_at = excluded.received_at`,
+        [part.accountId, part.deviceId, part.txnId, part.index, part.count, JSON.stringify(part.changes), now],
+      );
+    },
+    stagedParts: async (key) =>
+      (
+        await client.query<PartRow>('SELECT part, parts, changes FROM txn_parts WHERE account_id = $1 AND device_id = $2 AND txn_id = $3 ORDER BY part', [
+          key.accountId,
+          key.deviceId,
+          key.txnId,
+        ])
+      ).rows.map((row) => toStagedPart(key, row)),
+    dropStaged: async (key, before) => {
+      await client.query('DELETE FROM txn_parts WHERE (account_id = $1 AND device_id = $2 AND txn_id = $3) OR received_at < $4', [key.accountId, key.deviceId, key.txnId, before]);
     },
     appendChange: async (change: NewChange) => {
       // Read under SEQUENCE_LOCK: nobody else can be between this read and our commit.

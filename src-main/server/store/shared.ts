@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PulledChange, Role } from '../../../src-shared/sync/protocol';
-import type { Account, Session, StoredChange, StoredRow } from './types';
+import type { PulledChange, Role, SyncChange } from '../../../src-shared/sync/protocol';
+import type { Account, PartKey, Session, StagedPart, StoredChange, StoredRow } from './types';
 
 /*
  * What both back ends share: their migrations folder and the mapping from table rows to the
@@ -23,6 +23,7 @@ type Int = number | string;
 export type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number | boolean; created_at: Int };
 export type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: Int; expires_at: Int };
 export type ChangeRow = { seq: Int; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string; prev: string | null };
+export type PartRow = { part: Int; parts: Int; changes: string };
 export type RowRow = { tbl: string; row_id: string; data: string; hlcs: string; audience: string };
 
 export const toAccount = (row: AccountRow): Account => ({
@@ -63,4 +64,11 @@ export const toStoredRow = (row: RowRow): StoredRow => ({
   data: JSON.parse(row.data) as StoredRow['data'],
   hlcs: JSON.parse(row.hlcs) as StoredRow['hlcs'],
   audience: row.audience,
+});
+
+export const toStagedPart = (key: PartKey, row: PartRow): StagedPart => ({
+  ...key,
+  index: Number(row.part),
+  count: Number(row.parts),
+  changes: JSON.parse(row.changes) as SyncChange[],
 });

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PushResult, RejectReason } from '../../../src-shared/sync/protocol';
 import { Mutex } from './mutex';
-import { serverMigrations, toAccount, toSession, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type RowRow, type SessionRow } from './shared';
+import { serverMigrations, toAccount, toSession, toStagedPart, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type PartRow, type RowRow, type SessionRow } from './shared';
 import type { NewChange, RowState, ServerStore, SyncWriter } from './types';
 
 function open(file: string): Database.Database {
@@ -74,6 +74,21 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
            ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, audience = excluded.audience`,
         )
         .run(tbl, rowId, JSON.stringify(state.data), JSON.stringify(state.hlcs), state.audience);
+    },
+    stagePart: async (part, now) => {
+      cached(writer, 'DELETE FROM txn_parts WHERE account_id = ? AND device_id = ? AND txn_id = ? AND parts <> ?').run(part.accountId, part.deviceId, part.txnId, part.count);
+      cached(
+        writer,
+        `INSERT INTO txn_parts (account_id, device_id, txn_id, part, parts, changes, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (account_id, device_id, txn_id, part) DO UPDATE SET parts = excluded.parts, changes = excluded.changes, received_at = excluded.received_at`,
+      ).run(part.accountId, part.deviceId, part.txnId, part.index, part.count, JSON.stringify(part.changes), now);
+    },
+    stagedParts: async (key) =>
+      (
+        cached(writer, 'SELECT part, parts, changes FROM txn_parts WHERE account_id = ? AND device_id = ? AND txn_id = ? ORDER BY part').all(key.accountId, key.deviceId, key.txnId) as PartRow[]
+      ).map((row) => toStagedPart(key, row)),
+    dropStaged: async (key, before) => {
+      cached(writer, 'DELETE FROM txn_parts WHERE (account_id = ? AND device_id = ? AND txn_id = ?) OR received_at < ?').run(key.accountId, key.deviceId, key.txnId, before);
     },
     appendChange: async (change: NewChange) =>
       Number(

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src-shared/sync/catalog';
-import type { PulledChange, PushResult, Role } from '../../../src-shared/sync/protocol';
+import type { PulledChange, PushResult, Role, SyncChange } from '../../../src-shared/sync/protocol';
 
 export type Account = {
   id: string;
@@ -33,7 +33,17 @@ export type SyncWriter = {
   row(tbl: string, rowId: string): Promise<RowState | undefined>;
   putRow(tbl: string, rowId: string, state: RowState): Promise<void>;
   appendChange(change: NewChange): Promise<number>;
+  /** Keeps one part of a transaction sent in parts (replacing a part of the same index, and parts of another split). */
+  stagePart(part: StagedPart, now: number): Promise<void>;
+  /** The parts of a transaction received so far, in index order. */
+  stagedParts(key: PartKey): Promise<StagedPart[]>;
+  /** Forgets the parts of a transaction (once applied), and any part older than `before` (abandoned). */
+  dropStaged(key: PartKey, before: number): Promise<void>;
 };
+
+/** Parts belong to the device that sent them: no one else can add to or complete its transaction. */
+export type PartKey = { txnId: string; accountId: string; deviceId: string };
+export type StagedPart = PartKey & { index: number; count: number; changes: SyncChange[] };
 
 /**
  * The server's storage, the same contract on SQLite and PostgreSQL. Methods are async so that

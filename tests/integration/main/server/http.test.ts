@@ -111,6 +111,24 @@ describe.each(backends)('the office server over HTTP (%s)', (backend) => {
     expect(fine.body.results[0].status).toBe('accepted');
   });
 
+  it('keeps the parts of a transaction aside until the last one, then applies it whole; parts of another device do not count', async () => {
+    await addAccount(server, 'hugo@bureau.fr', 'salesperson', 'Hugo');
+    const lea = (await login()).body.token as string;
+    const hugo = (await post('/v1/login', { email: 'hugo@bureau.fr', password: PASSWORD, deviceId: 'device-2', deviceName: 'Portable de Hugo' })).body.token as string;
+    const tag = (i: number) => ({ hlc: hlcAt(now + i), tbl: 'tags', rowId: `tag-part-${i}`, changes: { created_at: '2026-11-22T09:00:00.000Z', name: `Salon ${i}`, color: 'red' } });
+    const part = (index: number, count: number) => ({ txnId: 't-parts', changes: [tag(index)], part: { index, count } });
+    const tags = async () => (await post('/v1/pull', { ...versions, since: 0, limit: 100 }, lea)).body.changes.filter((change: { tbl: string }) => change.tbl === 'tags');
+    expect((await post('/v1/push', { ...versions, txns: [part(0, 3)] }, lea)).body.results).toEqual([{ txnId: 't-parts', status: 'partial' }]);
+    // The same transaction id from someone else completes nothing of Léa's.
+    expect((await post('/v1/push', { ...versions, txns: [part(1, 3)] }, hugo)).body.results[0].status).toBe('partial');
+    expect((await post('/v1/push', { ...versions, txns: [part(1, 3)] }, lea)).body.results[0].status).toBe('partial');
+    expect(await tags()).toEqual([]);
+    expect((await post('/v1/push', { ...versions, txns: [part(2, 3)] }, lea)).body.results).toEqual([{ txnId: 't-parts', status: 'accepted' }]);
+    expect((await tags()).map((change: { rowId: string }) => change.rowId)).toEqual(['tag-part-0', 'tag-part-1', 'tag-part-2']);
+    // A part index outside its count is malformed.
+    expect((await post('/v1/push', { ...versions, txns: [{ ...part(0, 2), part: { index: 2, count: 2 } }] }, lea)).body.error.code).toBe('bad_request');
+  });
+
   it('hands back with each change what its writer had seen of the fields it wrote', async () => {
     const { token } = (await login()).body;
     const created = { hlc: hlcAt(now), tbl: 'tags', rowId: 'tag-seen', changes: { created_at: '2026-11-22T09:00:00.000Z', name: 'VIP', color: 'red' } };

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, snapshotTables } from '../../../helpers/core';
 import { addAccount, connectDevice, startTestServer, type TestDevice, type TestServer } from '../../../helpers/sync';
+import { write } from '../../../../src-main/core/transactions';
+import { insertRecord } from '../../../../src-main/db/write-path';
+import { syncOnce } from '../../../../src-main/sync/engine';
+import { readOutbox } from '../../../../src-main/sync/outbox';
+import { SyncError, type SyncTransport } from '../../../../src-main/sync/transport';
 
 let server: TestServer;
 const devices: TestDevice[] = [];
@@ -134,8 +139,7 @@ describe('two devices and the office server', () => {
   it('pushing the same outbox twice (a reply lost after the server committed) stores each change once', async () => {
     const lea = await device('lea@bureau.fr');
     await call(lea.core, 'contacts.create', { firstName: 'Marius', lastName: 'Pontmercy' });
-    const { readOutbox } = await import('../../../../src-main/sync/outbox');
-    const page = readOutbox(lea.core.read, 100);
+    const page = readOutbox(lea.core.read, { changes: 100, bytes: 1 << 20 });
     const first = await lea.transport.push(page.txns);
     const again = await lea.transport.push(page.txns);
     expect(first.results.map((r) => r.status)).toEqual(page.txns.map(() => 'accepted'));
@@ -179,5 +183,68 @@ describe('two devices and the office server', () => {
     } finally {
       rebuilt.dispose();
     }
+  });
+});
+
+describe('a local transaction too large for one request', () => {
+  /** 2,600 tags in one local transaction: more changes than one push request carries. */
+  function bigTransaction(d: TestDevice): void {
+    write(d.core, (tx) => {
+      for (let i = 0; i < 2_600; i++) insertRecord(tx, 'tags', `tag-${String(i).padStart(4, '0')}`, { name: `Salon ${i}`, color: 'blue' });
+    });
+  }
+  const tagCount = (d: TestDevice) => d.core.db.prepare('SELECT count(*) FROM tags').pluck().get() as number;
+
+  it('is cut into parts within the request limits, each part naming its place', async () => {
+    {
+      const lea = await device('lea@bureau.fr');
+      bigTransaction(lea);
+      const page = readOutbox(lea.core.read, { changes: 1_000, bytes: 1 << 20 });
+      expect(page.txns).toHaveLength(1);
+      expect(page.txns[0]?.changes).toHaveLength(2_600);
+      expect(page.requests.map((request) => request.map((txn) => [txn.part, txn.changes.length]))).toEqual([
+        [[{ index: 0, count: 3 }, 1_000]],
+        [[{ index: 1, count: 3 }, 1_000]],
+        [[{ index: 2, count: 3 }, 600]],
+      ]);
+      // The byte limit cuts too.
+      const bySize = readOutbox(lea.core.read, { changes: 5_000, bytes: 100_000 });
+      expect(bySize.requests.length).toBeGreaterThan(3);
+      expect(bySize.requests.flatMap((request) => request.flatMap((txn) => txn.changes)).map((change) => change.rowId)).toEqual(page.txns[0]?.changes.map((change) => change.rowId));
+    }
+  });
+
+  it('reaches the server in parts and appears on the other device whole, even when the connection drops between parts', async () => {
+    const lea = await device('lea@bureau.fr');
+    const hugo = await device('hugo@bureau.fr');
+    bigTransaction(lea);
+    // The connection drops after the first part: the server keeps it aside and applies nothing.
+    let pushes = 0;
+    const flaky: SyncTransport = {
+      ...lea.transport,
+      push: async (txns) => {
+        pushes += 1;
+        if (pushes === 2) throw new SyncError('offline', 'connection lost');
+        return lea.transport.push(txns);
+      },
+    };
+    await expect(syncOnce(lea.core, flaky)).rejects.toThrow('connection lost');
+    await hugo.sync();
+    expect(tagCount(hugo)).toBe(0);
+    expect(await server.store.lastSeq()).toBeLessThan(2_600);
+    // The next sync sends the parts again; the last one applies the whole transaction.
+    const done = await lea.sync();
+    expect(done.pushed).toBe(2_600);
+    expect(readOutbox(lea.core.read, { changes: 2_000, bytes: 1 << 20 }).txns).toEqual([]);
+    await hugo.sync();
+    expect(tagCount(hugo)).toBe(2_600);
+    // A part sent again (a reply lost after the server applied the transaction): a duplicate, nothing stored.
+    const first = lea.core.db
+      .prepare("SELECT t.txn_id AS txnId, l.hlc FROM change_log l JOIN change_txns t ON t.id = l.txn WHERE l.row_id = 'tag-0000'")
+      .get() as { txnId: string; hlc: string };
+    const lastSeq = await server.store.lastSeq();
+    const again = await lea.transport.push([{ txnId: first.txnId, changes: [{ hlc: first.hlc, tbl: 'tags', rowId: 'tag-0000', changes: { name: 'Autre' } }], part: { index: 0, count: 2 } }]);
+    expect(again.results).toEqual([{ txnId: first.txnId, status: 'duplicate' }]);
+    expect(await server.store.lastSeq()).toBe(lastSeq);
   });
 });

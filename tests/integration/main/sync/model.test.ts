@@ -170,7 +170,7 @@ const columns: Record<string, string> = { city: 'city', job_title: 'job_title', 
 
 function checkInvariants(devices: ModelDevice[]): void {
   // 4: nothing left unsent.
-  for (const device of devices) expect(readOutbox(device.core.read, 10).txns).toEqual([]);
+  for (const device of devices) expect(readOutbox(device.core.read, { changes: 10, bytes: 1 << 20 }).txns).toEqual([]);
   // 1: convergence.
   const reference = contactRows(devices[0] as ModelDevice) as Record<string, unknown>[];
   for (const device of devices.slice(1)) expect(contactRows(device)).toEqual(reference);
