@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 
 export type PhoneNumber = {
   label: PhoneLabel;
@@ -28,28 +28,28 @@ export function formatPhoneNational(e164: string): string {
   return parsed ? parsed.formatNational() : e164;
 }
 
-/** Tokens of recently indexed numbers: parsing is the costly part of indexing a contact. */
-const tokenCache = new Map<string, string[]>();
-const TOKEN_CACHE_SIZE = 10_000;
+/** The country calling codes ("33", "1", "352"…): a prefix-free set, so an E.164 number starts with exactly one. */
+let callingCodes: Set<string> | undefined;
+
+/** The national significant number of an E.164 number, without parsing it (indexing thousands of contacts). */
+function nationalDigits(e164: string): string | null {
+  callingCodes ??= new Set(getCountries().map((country) => getCountryCallingCode(country)));
+  const digits = e164.replace(/\D/g, '');
+  for (let length = 1; length <= 3; length++) {
+    if (callingCodes.has(digits.slice(0, length))) return digits.length - length >= 4 ? digits.slice(length) : null;
+  }
+  return null;
+}
 
 /**
  * The digit strings a phone number is found by: national and international digits and every
  * suffix of the national digits, so that any fragment typed by the user is a token prefix.
  */
 export function phoneSearchTokens(e164: string): string[] {
-  const cached = tokenCache.get(e164);
-  if (cached) return cached;
-  const tokens = computePhoneSearchTokens(e164);
-  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-  tokenCache.set(e164, tokens);
-  return tokens;
-}
-
-function computePhoneSearchTokens(e164: string): string[] {
-  const parsed = parsePhoneNumberFromString(e164);
   const international = e164.replace(/\D/g, '');
-  if (!parsed) return [international];
-  const national = `0${parsed.nationalNumber}`;
+  const significant = e164.startsWith('+') ? nationalDigits(e164) : (parsePhoneNumberFromString(e164)?.nationalNumber ?? null);
+  if (!significant) return [international];
+  const national = `0${significant}`;
   const tokens = new Set<string>([international, national]);
   for (let i = 1; i <= national.length - 4; i++) tokens.add(national.slice(i));
   return [...tokens];

@@ -6,6 +6,9 @@ import { Mutex } from './mutex';
 import { serverMigrations, toAccount, toSession, toStagedPart, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type PartRow, type RowRow, type SessionRow } from './shared';
 import type { NewChange, RowState, ServerStore, SyncWriter } from './types';
 
+const WAL_CHECKPOINT_PAGES = 20_000;
+const IDLE_CHECKPOINT_MS = 1_000;
+
 function open(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -38,6 +41,20 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
   migrate(writer, sourceRoot);
   const reader = open(file);
   const mutex = new Mutex();
+  // Checkpoints (copying the WAL into the database file) run when the server is idle, not inside
+  // a push: in-line only once the WAL reaches ~80 MB (a long bulk upload), else a moment after the
+  // last write.
+  writer.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+  let checkpoint: NodeJS.Timeout | undefined;
+  const checkpointSoon = () => {
+    clearTimeout(checkpoint);
+    checkpoint = setTimeout(() => {
+      void mutex.run(async () => {
+        if (writer.open) writer.pragma('wal_checkpoint(PASSIVE)');
+      });
+    }, IDLE_CHECKPOINT_MS);
+    checkpoint.unref();
+  };
   // Statements compiled once per connection: a push runs a few of them for each change.
   const statements = new Map<string, Database.Statement>();
   const cached = (db: Database.Database, sql: string): Database.Statement => {
@@ -155,6 +172,7 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
         try {
           const result = await work(syncWriter);
           writer.exec('COMMIT');
+          checkpointSoon();
           return result;
         } catch (error) {
           if (writer.inTransaction) writer.exec('ROLLBACK');
@@ -173,6 +191,7 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
     rowsWhere: async (tbl, field, value) =>
       (cached(reader, 'SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ? ORDER BY row_id').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
     close: async () => {
+      clearTimeout(checkpoint);
       await mutex.run(async () => undefined);
       reader.close();
       writer.close();
