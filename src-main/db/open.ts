@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackup } from './backups';
+import { rebuildSetAsideIndexes } from './bulk-load';
 import { DatabaseOpenError } from './errors';
 import { applyMigrations, assertNotNewer, loadMigrations, pendingMigrations, schemaVersion } from './migrate';
 
@@ -93,6 +94,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     assertNotNewer(db, migrations);
     quickCheck(db, options.file);
     applyPragmas(db);
+    // A bulk load stopped half-way (the app was closed or killed) leaves indexes to build again.
+    const rebuilt = rebuildSetAsideIndexes(db);
+    if (rebuilt > 0) notices.push(`${rebuilt} indexes set aside by an interrupted bulk load were built again`);
     const pending = pendingMigrations(db, migrations);
     if (pending.length > 0) {
       const from = schemaVersion(db);

@@ -7,6 +7,7 @@ type Doc = { title: string; body: string; rowid: number };
 
 type ContactDocRow = {
   rowid: number;
+  id: string;
   first_name: string | null;
   last_name: string | null;
   job_title: string | null;
@@ -19,6 +20,7 @@ type ContactDocRow = {
 
 type CompanyDocRow = {
   rowid: number;
+  id: string;
   name: string;
   legal_id: string | null;
   industry: string | null;
@@ -43,15 +45,12 @@ function contactSearchText(emailsJson: string, phonesJson: string): string[] {
   return [...emails, ...phones];
 }
 
-function contactDoc(db: ReadDb, id: string): Doc | null {
-  const row = prepared(
-    db,
-    `SELECT c.rowid, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode,
+const CONTACT_DOC_SELECT = `SELECT c.rowid, c.id, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode,
             (SELECT group_concat(co.name, ' ') FROM contact_companies l JOIN companies co ON co.id = l.company_id
               WHERE l.contact_id = c.id AND l.deleted = 0 AND co.deleted = 0) AS companies
-       FROM contacts c WHERE c.id = ? AND c.deleted = 0`,
-  ).get(id) as ContactDocRow | undefined;
-  if (!row) return null;
+       FROM contacts c WHERE c.deleted = 0`;
+
+function contactDocOf(row: ContactDocRow): Doc {
   return {
     rowid: row.rowid,
     title: personDisplayName(row.first_name, row.last_name),
@@ -61,12 +60,14 @@ function contactDoc(db: ReadDb, id: string): Doc | null {
   };
 }
 
-function companyDoc(db: ReadDb, id: string): Doc | null {
-  const row = prepared(
-    db,
-    'SELECT rowid, name, legal_id, industry, website, addresses, emails, phones FROM companies WHERE id = ? AND deleted = 0',
-  ).get(id) as CompanyDocRow | undefined;
-  if (!row) return null;
+function contactDoc(db: ReadDb, id: string): Doc | null {
+  const row = prepared(db, `${CONTACT_DOC_SELECT} AND c.id = ?`).get(id) as ContactDocRow | undefined;
+  return row ? contactDocOf(row) : null;
+}
+
+const COMPANY_DOC_SELECT = 'SELECT rowid, id, name, legal_id, industry, website, addresses, emails, phones FROM companies WHERE deleted = 0';
+
+function companyDocOf(row: CompanyDocRow): Doc {
   const places = jsonList<{ city?: string | null; postcode?: string | null }>(row.addresses).flatMap((a) => [a.city, a.postcode]);
   const website = row.website?.replace(/^https?:\/\/(www\.)?/i, '') ?? null;
   return {
@@ -76,6 +77,11 @@ function companyDoc(db: ReadDb, id: string): Doc | null {
       .filter(Boolean)
       .join(' '),
   };
+}
+
+function companyDoc(db: ReadDb, id: string): Doc | null {
+  const row = prepared(db, `${COMPANY_DOC_SELECT} AND id = ?`).get(id) as CompanyDocRow | undefined;
+  return row ? companyDocOf(row) : null;
 }
 
 function buildDoc(db: ReadDb, ref: SearchDocRef): Doc | null {
@@ -115,15 +121,35 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
   }
 }
 
-/** Rebuilds the whole index from the tables (after a bulk load or a restore). */
+const REBUILD_PAGE = 2_000;
+
+/**
+ * Rebuilds the whole index from the tables (after a bulk load or a restore): each table read in
+ * one pass, in id order (the index on record ids then grows at its end).
+ */
 export function rebuildSearchIndex(db: WriteDb): void {
-  db.exec("DELETE FROM search_fts; DELETE FROM search_docs;");
-  const contacts = db.prepare('SELECT id FROM contacts WHERE deleted = 0').pluck().all() as string[];
-  const companies = db.prepare('SELECT id FROM companies WHERE deleted = 0').pluck().all() as string[];
-  refreshSearchDocs(db, [
-    ...companies.map((id) => ({ entity: 'company' as const, id })),
-    ...contacts.map((id) => ({ entity: 'contact' as const, id })),
-  ]);
+  db.exec('DELETE FROM search_fts; DELETE FROM search_docs;');
+  const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id, record_rowid) VALUES (?, ?, ?)');
+  const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const add = (entity: SearchDocRef['entity'], id: string, doc: Doc) => {
+    const docId = addDoc.run(entity, id, doc.rowid).lastInsertRowid;
+    addText.run(docId, doc.title, doc.body);
+  };
+  for (const row of inIdOrder<CompanyDocRow>(db, COMPANY_DOC_SELECT, 'id')) add('company', row.id, companyDocOf(row));
+  for (const row of inIdOrder<ContactDocRow>(db, CONTACT_DOC_SELECT, 'c.id')) add('contact', row.id, contactDocOf(row));
+}
+
+/** The rows of a query, read a page at a time (the connection cannot write while a statement iterates). */
+function* inIdOrder<T extends { id: string }>(db: ReadDb, select: string, idColumn: string): Generator<T> {
+  const page = prepared(db, `${select} AND ${idColumn} > ? ORDER BY ${idColumn} LIMIT ${REBUILD_PAGE}`);
+  let after = '';
+  for (;;) {
+    const rows = page.all(after) as T[];
+    yield* rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < REBUILD_PAGE) return;
+    after = last.id;
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ export type WriteTx = {
   nextHlc: () => string;
   touched: Map<EntityName, Set<string>>;
   pendingSearchDocs: Map<string, SearchDocRef>;
+  /** Set by a bulk load that rebuilds the whole search index once it is done. */
+  searchDeferred?: boolean;
   /** change_txns.id, once this transaction has logged something */
   txnRef?: number;
 };
@@ -118,6 +120,7 @@ function assertFields(spec: TableSpec, values: Row): void {
 
 export function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: ReadonlySet<string>): void {
   touch(tx, spec, row);
+  if (tx.searchDeferred) return;
   for (const doc of spec.searchDocs?.(tx.db, row, changed) ?? []) tx.pendingSearchDocs.set(`${doc.entity}:${doc.id}`, doc);
 }
 

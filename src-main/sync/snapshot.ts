@@ -1,16 +1,30 @@
+import { MAX_PULL_CHANGES, type SnapshotResponse } from '../../src-shared/sync/protocol';
 import type { Core } from '../core/core';
 import { getMeta, setMeta } from '../core/meta';
 import { write } from '../core/transactions';
+import { rebuildSetAsideIndexes, setIndexesAside } from '../db/bulk-load';
+import { rebuildSearchIndex } from '../db/search-index';
 import { applySnapshotRows } from './apply';
 import { setStoredScopes, viewerOf } from './scopes';
 import { pullCursor, setPullCursor } from './state';
 import type { SyncTransport } from './transport';
 
-const SNAPSHOT_PAGE = 2_000;
+/** Rows per request (the most the server sends) and per transaction. */
+const SNAPSHOT_PAGE = MAX_PULL_CHANGES;
+/*
+ * While a snapshot loads, the WAL is checkpointed every ~256 MiB instead of every 16 MiB: pages
+ * written again and again by consecutive transactions are copied into the database once
+ * (large: ~4 s less). Checkpointed at the end, and the app's setting restored.
+ */
+const SNAPSHOT_CHECKPOINT_PAGES = 65_536;
 const PROGRESS_KEY = 'sync.snapshot';
 
-/** A snapshot to fetch (or being fetched): all that the account sees, or only some scopes. */
-type Progress = { after: { tbl: string; rowId: string } | null; watermark: number | null; scopes: string[] | null };
+/**
+ * A snapshot to fetch (or being fetched): all that the account sees, or only some scopes.
+ * `bulk`: the device held no records when it was asked for (a new device): it is loaded as a
+ * bulk load (see fetchSnapshot).
+ */
+type Progress = { after: { tbl: string; rowId: string } | null; watermark: number | null; scopes: string[] | null; bulk?: boolean };
 
 export function pendingSnapshot(core: Core): Progress | null {
   const raw = getMeta(core.db, PROGRESS_KEY);
@@ -23,36 +37,66 @@ export function requestSnapshot(core: Core, scopes: string[] | null): void {
   // A full snapshot already asked for covers any scope.
   if (current && current.scopes === null) return;
   const merged = scopes === null ? null : [...new Set([...(current?.scopes ?? []), ...scopes])];
-  setMeta(core.db, PROGRESS_KEY, JSON.stringify({ after: null, watermark: null, scopes: merged } satisfies Progress));
+  // Nothing but the user's own profile: every row of the snapshot will be new here.
+  const empty = core.db.prepare("SELECT NOT EXISTS (SELECT 1 FROM row_versions WHERE tbl <> 'users')").pluck().get() === 1;
+  setMeta(core.db, PROGRESS_KEY, JSON.stringify({ after: null, watermark: null, scopes: merged, bulk: merged === null && empty } satisfies Progress));
 }
 
 /**
  * Fetches and applies the pending snapshot page by page; each page and the progress commit
- * together, so an interrupted snapshot resumes where it stopped. A full snapshot (a new
- * device) ends by moving the pull cursor to its watermark. Returns the rows applied.
+ * together, so an interrupted snapshot resumes where it stopped. The snapshot of a new device
+ * is a bulk load: secondary indexes are set aside (built again at the end, or if it stops)
+ * and the search index is built once, with the last page. A full snapshot ends by moving the
+ * pull cursor to its watermark. Returns the rows applied.
  */
 export async function fetchSnapshot(core: Core, transport: SyncTransport): Promise<{ rows: number; conflicts: number }> {
   let progress = pendingSnapshot(core);
+  if (!progress) return { rows: 0, conflicts: 0 };
+  const bulk = progress.bulk === true;
+  const checkpointPages = core.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  core.db.pragma(`wal_autocheckpoint = ${Math.max(checkpointPages, SNAPSHOT_CHECKPOINT_PAGES)}`);
   let rows = 0;
   let conflicts = 0;
-  while (progress) {
-    const current: Progress = progress;
-    const page = await transport.snapshot({ after: current.after, limit: SNAPSHOT_PAGE, ...(current.scopes ? { scopes: current.scopes } : {}) });
-    const watermark = current.watermark ?? page.watermark;
-    const txnId = `snapshot-${watermark}`;
-    conflicts += write(core, (tx) => {
-      const found = applySnapshotRows(core, tx, page.rows, txnId, viewerOf(core, page.scopes));
-      setStoredScopes(core, page.scopes);
-      if (page.next) {
-        setMeta(core.db, PROGRESS_KEY, JSON.stringify({ after: page.next, watermark, scopes: current.scopes } satisfies Progress));
-      } else {
-        core.db.prepare('DELETE FROM meta WHERE key = ?').run(PROGRESS_KEY);
-        if (current.scopes === null && watermark > pullCursor(core)) setPullCursor(core, watermark);
-      }
-      return found;
-    });
-    rows += page.rows.length;
-    progress = page.next ? pendingSnapshot(core) : null;
+  const request = (after: Progress['after'], scopes: string[] | null) =>
+    transport.snapshot({ after, limit: SNAPSHOT_PAGE, ...(scopes ? { scopes } : {}) });
+  let nextPage: Promise<SnapshotResponse> | null = request(progress.after, progress.scopes);
+  try {
+    while (progress && nextPage) {
+      const current: Progress = progress;
+      const page: SnapshotResponse = await nextPage;
+      // The server prepares the next page while this one is applied.
+      nextPage = page.next ? request(page.next, current.scopes) : null;
+      nextPage?.catch(() => undefined);
+      const watermark = current.watermark ?? page.watermark;
+      const txnId = `snapshot-${watermark}`;
+      conflicts += write(core, (tx) => {
+        if (bulk) {
+          setIndexesAside(tx.db);
+          tx.searchDeferred = true;
+        }
+        const found = applySnapshotRows(core, tx, page.rows, txnId, viewerOf(core, page.scopes));
+        setStoredScopes(core, page.scopes);
+        if (page.next) {
+          setMeta(core.db, PROGRESS_KEY, JSON.stringify({ ...current, after: page.next, watermark } satisfies Progress));
+        } else {
+          core.db.prepare('DELETE FROM meta WHERE key = ?').run(PROGRESS_KEY);
+          if (bulk) {
+            // The search documents read contacts' companies through the indexes.
+            rebuildSetAsideIndexes(tx.db);
+            rebuildSearchIndex(tx.db);
+          }
+          if (current.scopes === null && watermark > pullCursor(core)) setPullCursor(core, watermark);
+        }
+        return found;
+      });
+      rows += page.rows.length;
+      progress = pendingSnapshot(core);
+    }
+  } finally {
+    // Done or not (offline, refused), the app gets its indexes back until the snapshot resumes.
+    rebuildSetAsideIndexes(core.db);
+    core.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+    core.db.pragma('wal_checkpoint(PASSIVE)');
   }
   return { rows, conflicts };
 }
