@@ -201,6 +201,119 @@ export const territoryMembers = sqliteTable(
   (t) => [index('territory_members_by_user').on(t.userId, t.deleted), index('territory_members_by_territory').on(t.territoryId, t.deleted)],
 );
 
+/* ---- Sales: pipelines and their stages, deals, lost reasons, exchange rates. ---- */
+
+export const pipelines = sqliteTable('pipelines', {
+  ...recordColumns,
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+});
+
+/** A step of a pipeline: open stages in order, then the won and lost ones. */
+export const pipelineStages = sqliteTable(
+  'pipeline_stages',
+  {
+    ...recordColumns,
+    pipelineId: text('pipeline_id').notNull(),
+    name: text('name').notNull(),
+    position: integer('position').notNull().default(0),
+    /** Default probability of a deal in this stage, in percent (0–100). */
+    probability: integer('probability').notNull().default(0),
+    /** 'open' | 'won' | 'lost' */
+    kind: text('kind').notNull().default('open'),
+  },
+  (t) => [index('pipeline_stages_by_pipeline').on(t.pipelineId, t.deleted, t.position)],
+);
+
+export const deals = sqliteTable(
+  'deals',
+  {
+    ...recordColumns,
+    title: text('title').notNull(),
+    pipelineId: text('pipeline_id').notNull(),
+    stageId: text('stage_id').notNull(),
+    companyId: text('company_id'),
+    ownerId: text('owner_id').notNull(),
+    /** Integer minor units of `currency` (cents for EUR). */
+    amountMinor: integer('amount_minor').notNull().default(0),
+    currency: text('currency').notNull().default('EUR'),
+    /** Percent; null = the stage's default. */
+    probability: integer('probability'),
+    /** 'YYYY-MM-DD' */
+    expectedClose: text('expected_close'),
+    source: text('source'),
+    nextStep: text('next_step'),
+    lostReasonId: text('lost_reason_id'),
+    notes: text('notes'),
+    /** When the deal entered its current stage (ISO instant). */
+    stageEnteredAt: text('stage_entered_at'),
+    /** When it was won or lost (ISO instant), null while open. */
+    closedAt: text('closed_at'),
+    scope: text('scope'),
+    /** derived: folded title */
+    titleKey: text('title_key').notNull().default(''),
+  },
+  (t) => [
+    index('deals_by_stage').on(t.deleted, t.pipelineId, t.stageId),
+    index('deals_by_owner').on(t.ownerId, t.deleted),
+    index('deals_by_company').on(t.companyId, t.deleted),
+    index('deals_by_close').on(t.deleted, t.expectedClose),
+    index('deals_by_title').on(t.deleted, t.titleKey, t.id),
+    index('deals_by_updated').on(t.deleted, t.updatedAt, t.id),
+  ],
+);
+
+/** A contact's part in a deal (decision maker, user…): a join row whose id derives from both. */
+export const dealContacts = sqliteTable(
+  'deal_contacts',
+  {
+    ...recordColumns,
+    dealId: text('deal_id').notNull(),
+    contactId: text('contact_id').notNull(),
+    role: text('role'),
+  },
+  (t) => [index('deal_contacts_by_deal').on(t.dealId, t.deleted), index('deal_contacts_by_contact').on(t.contactId, t.deleted)],
+);
+
+/** Each time a deal enters a stage: rows only ever added, so moves made offline on two devices all count. */
+export const dealStageEntries = sqliteTable(
+  'deal_stage_entries',
+  {
+    ...recordColumns,
+    dealId: text('deal_id').notNull(),
+    stageId: text('stage_id').notNull(),
+    enteredAt: text('entered_at').notNull(),
+    userId: text('user_id'),
+  },
+  (t) => [index('deal_stage_entries_by_deal').on(t.dealId, t.enteredAt), index('deal_stage_entries_by_stage').on(t.stageId, t.enteredAt)],
+);
+
+export const lostReasons = sqliteTable('lost_reasons', {
+  ...recordColumns,
+  label: text('label').notNull(),
+  position: integer('position').notNull().default(0),
+});
+
+/** "1 <base currency> = rate <currency>" from a date on; the id derives from currency and date. */
+export const exchangeRates = sqliteTable(
+  'exchange_rates',
+  {
+    ...recordColumns,
+    currency: text('currency').notNull(),
+    /** 'YYYY-MM-DD' */
+    validFrom: text('valid_from').notNull(),
+    /** Exact decimal as text ("1.0823"). */
+    rate: text('rate').notNull(),
+  },
+  (t) => [index('exchange_rates_by_currency').on(t.currency, t.deleted, t.validFrom)],
+);
+
+/** Office-wide settings (the base currency…): the id is the setting's name. */
+export const officeSettings = sqliteTable('office_settings', {
+  ...recordColumns,
+  value: text('value').notNull(),
+});
+
 /* ---- Local tables: this device's own state, never synced. ---- */
 
 export const meta = sqliteTable('meta', {

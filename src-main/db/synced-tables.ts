@@ -19,7 +19,15 @@ export type SyncedTableName =
   | 'teams'
   | 'territories'
   | 'team_members'
-  | 'territory_members';
+  | 'territory_members'
+  | 'pipelines'
+  | 'pipeline_stages'
+  | 'deals'
+  | 'deal_contacts'
+  | 'deal_stage_entries'
+  | 'lost_reasons'
+  | 'exchange_rates'
+  | 'office_settings';
 
 export type SearchDocRef = { entity: 'contact' | 'company'; id: string };
 
@@ -118,13 +126,25 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
   contact_relations: spec(schema.contactRelations, { announce: (row) => ({ entity: 'contact', id: String(row.from_contact_id) }) }),
   tags: spec(schema.tags, { announce: own('tag') }),
   record_tags: spec(schema.recordTags, {
-    announce: (row) => ({ entity: row.entity === 'company' ? 'company' : 'contact', id: String(row.record_id) }),
+    announce: (row) => ({ entity: row.entity === 'company' ? 'company' : row.entity === 'deal' ? 'deal' : 'contact', id: String(row.record_id) }),
   }),
   saved_views: spec(schema.savedViews, { announce: own('view') }),
   teams: spec(schema.teams, { announce: own('team') }),
   territories: spec(schema.territories, { announce: own('territory') }),
   team_members: spec(schema.teamMembers, { announce: (row) => ({ entity: 'team', id: String(row.team_id) }) }),
   territory_members: spec(schema.territoryMembers, { announce: (row) => ({ entity: 'territory', id: String(row.territory_id) }) }),
+  pipelines: spec(schema.pipelines, { announce: own('pipeline') }),
+  pipeline_stages: spec(schema.pipelineStages, { announce: (row) => ({ entity: 'pipeline', id: String(row.pipeline_id) }) }),
+  deals: spec(schema.deals, {
+    announce: own('deal'),
+    derivedColumns: ['title_key'],
+    derive: (row) => ({ title_key: foldText(str(row.title) ?? '') }),
+  }),
+  deal_contacts: spec(schema.dealContacts, { announce: (row) => ({ entity: 'deal', id: String(row.deal_id) }) }),
+  deal_stage_entries: spec(schema.dealStageEntries, { announce: (row) => ({ entity: 'deal', id: String(row.deal_id) }) }),
+  lost_reasons: spec(schema.lostReasons, { announce: own('lostReason') }),
+  exchange_rates: spec(schema.exchangeRates, { announce: own('exchangeRate') }),
+  office_settings: spec(schema.officeSettings, { announce: own('officeSetting') }),
 };
 
 export function tableSpec(name: string): TableSpec {

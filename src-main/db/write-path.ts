@@ -124,10 +124,14 @@ export function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: Read
   for (const doc of spec.searchDocs?.(tx.db, row, changed) ?? []) tx.pendingSearchDocs.set(`${doc.entity}:${doc.id}`, doc);
 }
 
-/** Creates a row; every given field is recorded in the change log in this transaction. */
-export function insertRecord(tx: WriteTx, table: SyncedTableName, id: string, values: Row): Row {
+/**
+ * Creates a row; every given field is recorded in the change log in this transaction.
+ * `stampedAt`: an HLC to stamp it with instead of the clock's next one — the app's own
+ * defaults (the first pipeline) are stamped at the epoch, so any user's edit wins over them.
+ */
+export function insertRecord(tx: WriteTx, table: SyncedTableName, id: string, values: Row, stampedAt?: string): Row {
   const spec = tableSpec(table);
-  const hlc = tx.nextHlc();
+  const hlc = stampedAt ?? tx.nextHlc();
   const given: Row = { created_at: hlcWallTime(hlc), deleted: 0, ...values };
   assertFields(spec, given);
   // A new row's empty fields are its defaults: logging them would only grow the log.

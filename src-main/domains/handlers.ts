@@ -4,8 +4,10 @@ import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
 import { contactHandlers } from './contacts/handlers';
+import { dealHandlers } from './deals/handlers';
 import { historyHandlers } from './history/handlers';
 import { linkHandlers } from './links/handlers';
+import { pipelineHandlers } from './pipelines/handlers';
 import { profileHandlers } from './profile/handlers';
 import { relationHandlers } from './relations/handlers';
 import { searchHandlers } from './search/handlers';
@@ -21,6 +23,8 @@ export const handlers = {
   ...companyHandlers,
   ...linkHandlers,
   ...relationHandlers,
+  ...pipelineHandlers,
+  ...dealHandlers,
   ...tagHandlers,
   ...historyHandlers,
   ...searchHandlers,

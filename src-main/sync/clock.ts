@@ -40,6 +40,8 @@ export function restampUnsent(core: Core): number {
     const writeVersions = prepared(tx.db, 'UPDATE row_versions SET base_hlc = ?, field_hlcs = ? WHERE tbl = ? AND row_id = ?');
     const restamp = prepared(tx.db, 'UPDATE change_log SET hlc = ? WHERE seq = ?');
     for (const entry of unsent) {
+      // The app's defaults stay stamped at the epoch (see insertRecord): they are never ahead.
+      if (decodeHlc(entry.hlc).wallMs === 0) continue;
       const hlc = tx.nextHlc();
       restamp.run(hlc, entry.seq);
       const versions = readVersions.get(entry.tbl, entry.row_id) as { base_hlc: string; field_hlcs: string } | undefined;

@@ -9,7 +9,7 @@ import { notify } from './toast-store';
 /** Tags a form adds to and removes from one record. */
 export type TagChanges = { add: string[]; remove: string[] };
 
-const refreshFor = (entity: TaggableEntity) => scheduleRefresh(entity === 'contact' ? 'contact' : 'company', 'tag');
+const refreshFor = (entity: TaggableEntity) => scheduleRefresh(entity, 'tag');
 
 /** Putting a tag on records and taking it off: each one's message, and the move that undoes it. */
 const moves = {

@@ -15,6 +15,7 @@ import type {
   SearchHit,
   Tag,
 } from '../domain/records';
+import type { Board, DealDetail, Pipeline } from '../domain/sales';
 import type { Account, Group, Groups, ShareStatus, SyncReviewItem, SyncStatusInfo } from '../domain/sync';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
@@ -33,6 +34,7 @@ import {
   viewSaveInput,
 } from './inputs/misc';
 import { linkInput, linkUpdateInput, relationAddInput } from './inputs/relations';
+import { boardInput, dealContactInput, dealContactRemoveInput, dealCreateInput, dealMoveInput, dealUpdateInput, pipelineSaveInput } from './inputs/sales';
 import {
   adminUserCreateInput,
   adminUserUpdateInput,
@@ -80,6 +82,21 @@ export const api = {
 
   'relations.add': endpoint<ContactRelation>()(relationAddInput),
   'relations.remove': endpoint<{ id: string }>()(byId),
+
+  'pipelines.list': endpoint<Pipeline[]>()(noInput),
+  'pipelines.save': endpoint<Pipeline>()(pipelineSaveInput),
+  'pipelines.delete': endpoint<{ id: string }>()(byId),
+  'lostReasons.list': endpoint<{ id: string; label: string }[]>()(noInput),
+
+  'deals.create': endpoint<DealDetail>()(dealCreateInput),
+  'deals.update': endpoint<DealDetail>()(dealUpdateInput),
+  'deals.move': endpoint<DealDetail>()(dealMoveInput),
+  'deals.delete': endpoint<{ ids: string[] }>()(byIds),
+  'deals.restore': endpoint<{ ids: string[] }>()(byIds),
+  'deals.get': endpoint<DealDetail>()(byId),
+  'deals.board': endpoint<Board>()(boardInput),
+  'deals.contacts.add': endpoint<DealDetail>()(dealContactInput),
+  'deals.contacts.remove': endpoint<DealDetail>()(dealContactRemoveInput),
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

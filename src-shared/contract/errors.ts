@@ -39,6 +39,7 @@ export type FieldIssueCode =
   | 'invalid_value'
   | 'unknown_field'
   | 'cycle'
+  | 'in_use'
   | 'not_found'
   | 'duplicate';
 

@@ -95,6 +95,7 @@ export const en: CatalogueShape<typeof fr> = {
       invalid_value: 'Invalid value',
       unknown_field: 'Unknown field',
       cycle: 'A company cannot be its own parent',
+      in_use: 'Still in use: move or remove what depends on it first',
       not_found: 'Not found',
       duplicate: 'Already exists',
     },

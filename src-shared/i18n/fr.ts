@@ -96,6 +96,7 @@ export const fr = {
       invalid_value: 'Valeur invalide',
       unknown_field: 'Champ inconnu',
       cycle: 'Une société ne peut pas être sa propre maison mère',
+      in_use: 'Encore utilisé : déplacez ou retirez d’abord ce qui en dépend',
       not_found: 'Élément introuvable',
       duplicate: 'Existe déjà',
     },

@@ -134,6 +134,67 @@ export const syncCatalog = {
     adminOnly: true,
     membership: { prefix: 'territory', groupField: 'territory_id', userField: 'user_id' },
   },
+  pipelines: {
+    fields: { ...record, name: 'text', position: 'integer' },
+    required: ['created_at', 'name'],
+    visibility: office,
+  },
+  pipeline_stages: {
+    fields: { ...record, pipeline_id: 'text', name: 'text', position: 'integer', probability: 'integer', kind: 'text' },
+    required: ['created_at', 'pipeline_id', 'name'],
+    visibility: office,
+  },
+  deals: {
+    fields: {
+      ...record,
+      title: 'text',
+      pipeline_id: 'text',
+      stage_id: 'text',
+      company_id: 'text',
+      owner_id: 'text',
+      amount_minor: 'integer',
+      currency: 'text',
+      probability: 'integer',
+      expected_close: 'text',
+      source: 'text',
+      next_step: 'text',
+      lost_reason_id: 'text',
+      notes: 'text',
+      stage_entered_at: 'text',
+      closed_at: 'text',
+      scope: 'text',
+    },
+    required: ['created_at', 'title', 'pipeline_id', 'stage_id', 'owner_id'],
+    visibility: office,
+    ownerField: 'owner_id',
+    scopeField: 'scope',
+  },
+  deal_contacts: {
+    fields: { ...record, deal_id: 'text', contact_id: 'text', role: 'text' },
+    required: ['created_at', 'deal_id', 'contact_id'],
+    visibility: office,
+  },
+  deal_stage_entries: {
+    fields: { ...record, deal_id: 'text', stage_id: 'text', entered_at: 'text', user_id: 'text' },
+    required: ['created_at', 'deal_id', 'stage_id', 'entered_at'],
+    visibility: office,
+  },
+  lost_reasons: {
+    fields: { ...record, label: 'text', position: 'integer' },
+    required: ['created_at', 'label'],
+    visibility: office,
+  },
+  exchange_rates: {
+    fields: { ...record, currency: 'text', valid_from: 'text', rate: 'text' },
+    required: ['created_at', 'currency', 'valid_from', 'rate'],
+    visibility: office,
+  },
+  office_settings: {
+    fields: { ...record, value: 'text' },
+    required: ['created_at', 'value'],
+    visibility: office,
+    adminOnly: true,
+  },
 } as const satisfies Record<string, TableCatalogEntry>;
 
 export type SyncedTable = keyof typeof syncCatalog;

@@ -74,7 +74,7 @@ export function deleteTag(core: Core, id: string): { id: string } {
 
 export function setTagOnRecords(core: Core, input: ApiParsedInput<'tags.assign'>, tagged: boolean): { changed: number } {
   getTag(core.read, input.tagId);
-  const table = input.entity === 'contact' ? 'contacts' : 'companies';
+  const table = ({ contact: 'contacts', company: 'companies', deal: 'deals' } as const)[input.entity];
   return write(core, (tx) => {
     let changed = 0;
     for (const recordId of input.recordIds) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, optionalText } from './common';
 
-export const taggableEntities = ['contact', 'company'] as const;
+export const taggableEntities = ['contact', 'company', 'deal'] as const;
 export type TaggableEntity = (typeof taggableEntities)[number];
 
 export const tagColors = ['grey', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink'] as const;
@@ -21,8 +21,11 @@ export const tagAssignInput = z.strictObject({
   tagId: idSchema,
 });
 
+/** Records with a History tab. */
+export const historyEntities = ['contact', 'company'] as const;
+
 export const historyInput = z.strictObject({
-  entity: z.enum(taggableEntities),
+  entity: z.enum(historyEntities),
   id: idSchema,
   limit: z.number().int().min(1).max(1000).default(200),
 });
