@@ -15,8 +15,9 @@ import type {
   SearchHit,
   Tag,
 } from '../domain/records';
-import type { Board, DealDetail, Pipeline } from '../domain/sales';
 import type { Account, Group, Groups, ShareStatus, SyncReviewItem, SyncStatusInfo } from '../domain/sync';
+import { endpoint } from './endpoint';
+import { salesEndpoints } from './endpoints/sales';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
 import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
@@ -34,7 +35,6 @@ import {
   viewSaveInput,
 } from './inputs/misc';
 import { linkInput, linkUpdateInput, relationAddInput } from './inputs/relations';
-import { boardInput, dealContactInput, dealContactRemoveInput, dealCreateInput, dealMoveInput, dealUpdateInput, pipelineSaveInput } from './inputs/sales';
 import {
   adminUserCreateInput,
   adminUserUpdateInput,
@@ -46,9 +46,6 @@ import {
   syncResolveInput,
 } from './inputs/sync';
 
-/** One entry of the contract: the input's zod schema and, as a phantom type, the output. */
-type Endpoint<I extends z.ZodType, O> = { input: I; output?: O };
-const endpoint = <O>() => <I extends z.ZodType>(input: I): Endpoint<I, O> => ({ input });
 
 /**
  * The one typed contract between the renderer (and the CLI) and the core: every name maps to a
@@ -83,20 +80,7 @@ export const api = {
   'relations.add': endpoint<ContactRelation>()(relationAddInput),
   'relations.remove': endpoint<{ id: string }>()(byId),
 
-  'pipelines.list': endpoint<Pipeline[]>()(noInput),
-  'pipelines.save': endpoint<Pipeline>()(pipelineSaveInput),
-  'pipelines.delete': endpoint<{ id: string }>()(byId),
-  'lostReasons.list': endpoint<{ id: string; label: string }[]>()(noInput),
-
-  'deals.create': endpoint<DealDetail>()(dealCreateInput),
-  'deals.update': endpoint<DealDetail>()(dealUpdateInput),
-  'deals.move': endpoint<DealDetail>()(dealMoveInput),
-  'deals.delete': endpoint<{ ids: string[] }>()(byIds),
-  'deals.restore': endpoint<{ ids: string[] }>()(byIds),
-  'deals.get': endpoint<DealDetail>()(byId),
-  'deals.board': endpoint<Board>()(boardInput),
-  'deals.contacts.add': endpoint<DealDetail>()(dealContactInput),
-  'deals.contacts.remove': endpoint<DealDetail>()(dealContactRemoveInput),
+  ...salesEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

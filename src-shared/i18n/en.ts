@@ -1,3 +1,4 @@
+import { salesEn } from './sales/en';
 import type { fr } from './fr';
 import type { CatalogueShape } from './shape';
 
@@ -731,4 +732,5 @@ export const en: CatalogueShape<typeof fr> = {
   language: {
     switchTo: 'Switch to French',
   },
+  sales: salesEn,
 };

@@ -1,3 +1,4 @@
+import { salesFr } from './sales/fr';
 /**
  * French, the default language. Every key here exists in en.ts too (the compiler checks the
  * shape, a unit test checks the key sets). Counted messages carry `_one`, `_many` and `_other`
@@ -732,4 +733,5 @@ export const fr = {
   language: {
     switchTo: 'Passer en anglais',
   },
+  sales: salesFr,
 } as const;
