@@ -4,6 +4,7 @@ import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
 import { contactHandlers } from './contacts/handlers';
+import { currencyHandlers } from './currency/handlers';
 import { dealHandlers } from './deals/handlers';
 import { historyHandlers } from './history/handlers';
 import { linkHandlers } from './links/handlers';
@@ -25,6 +26,7 @@ export const handlers = {
   ...relationHandlers,
   ...pipelineHandlers,
   ...dealHandlers,
+  ...currencyHandlers,
   ...tagHandlers,
   ...historyHandlers,
   ...searchHandlers,

@@ -53,3 +53,26 @@ export type DealDetail = DealCard & {
   stageHistory: StageEntry[];
   tags: TagRef[];
 };
+
+/** A row of the deals table: the card plus where it stands. */
+export type DealListRow = DealCard & {
+  pipelineId: string;
+  stageName: string;
+  stageKind: StageKind;
+  tags: TagRef[];
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One month of the weighted forecast, in the base currency. */
+export type ForecastMonth = { month: string; count: number; total: Converted; weighted: Converted };
+
+/** Open deals by expected close month; deals without a date or already late are kept apart. */
+export type Forecast = { baseCurrency: string; months: ForecastMonth[]; overdue: ForecastMonth; undated: ForecastMonth };
+
+export type ExchangeRate = { id: string; currency: string; validFrom: string; rate: string };
+
+export type CurrencySettings = { baseCurrency: string; rates: ExchangeRate[] };
+
+export type LostReason = { id: string; label: string };

@@ -4,7 +4,7 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { placeholders } from './sql';
 
 /** The live tags of many records at once, keyed by record id. */
-export function tagsOfRecords(db: ReadDb, entity: 'contact' | 'company', ids: readonly string[]): Map<string, TagRef[]> {
+export function tagsOfRecords(db: ReadDb, entity: 'contact' | 'company' | 'deal', ids: readonly string[]): Map<string, TagRef[]> {
   const result = new Map<string, TagRef[]>();
   if (ids.length === 0) return result;
   const rows = prepared(

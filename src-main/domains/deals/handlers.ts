@@ -1,8 +1,13 @@
-import { correctedNow } from '../../core/core';
+import { correctedNow, type Core } from '../../core/core';
 import type { ApiHandlers } from '../../core/dispatch';
 import { ensureSalesDefaults } from '../pipelines/defaults';
+import { getForecast } from './forecast';
+import { listDeals } from './list';
 import { getBoard, getDealDetail } from './queries';
 import { addDealContact, createDeal, moveDeal, removeDealContact, setDealsDeleted, updateDeal } from './service';
+
+/** The calendar date at the office clock (UTC), for dated rates and overdue deals. */
+const today = (core: Core): string => new Date(correctedNow(core)).toISOString().slice(0, 10);
 
 export const dealHandlers = {
   'deals.create': (input, { core }) => createDeal(core, input),
@@ -13,8 +18,10 @@ export const dealHandlers = {
   'deals.get': (input, { core }) => getDealDetail(core.read, input.id),
   'deals.board': (input, { core }) => {
     ensureSalesDefaults(core);
-    return getBoard(core.read, input, new Date(correctedNow(core)).toISOString().slice(0, 10));
+    return getBoard(core.read, input, today(core));
   },
+  'deals.list': (input, { core }) => listDeals(core.read, input),
+  'deals.forecast': (input, { core }) => getForecast(core.read, input, today(core)),
   'deals.contacts.add': (input, { core }) => addDealContact(core, input),
   'deals.contacts.remove': (input, { core }) => removeDealContact(core, input),
 } satisfies Partial<ApiHandlers>;

@@ -7,8 +7,10 @@ import { prepared, type ReadDb } from '../../db/handles';
 import { sumInBase } from '../currency/rates';
 import { usersById } from '../common/refs';
 import { listPipelines } from '../pipelines/queries';
+import { Conditions } from '../common/sql';
+import { addDealFilters } from './filters';
 
-type DealRow = {
+export type DealRow = {
   id: string;
   title: string;
   pipeline_id: string;
@@ -44,7 +46,7 @@ export function findDealRow(db: ReadDb, id: string): DealRow | undefined {
   return prepared(db, `${DEAL_SELECT} WHERE d.id = ?`).get(id) as DealRow | undefined;
 }
 
-function toCard(row: DealRow, owners: Map<string, { id: string; displayName: string }>): DealCard {
+export function toCard(row: DealRow, owners: Map<string, { id: string; displayName: string }>): DealCard {
   return {
     id: row.id,
     title: row.title,
@@ -101,36 +103,6 @@ export function getDealDetail(db: ReadDb, id: string): DealDetail {
 
 type BoardQuery = z.output<typeof boardInput>;
 
-function boardFilters(query: BoardQuery): { where: string; params: (string | number)[] } {
-  const clauses = ['d.deleted = 0', 'd.pipeline_id = ?'];
-  const params: (string | number)[] = [];
-  if (query.ownerIds?.length) {
-    clauses.push(`d.owner_id IN (${query.ownerIds.map(() => '?').join(', ')})`);
-    params.push(...query.ownerIds);
-  }
-  if (query.tagIds?.length) {
-    clauses.push(`EXISTS (SELECT 1 FROM record_tags rt WHERE rt.entity = 'deal' AND rt.record_id = d.id AND rt.deleted = 0 AND rt.tag_id IN (${query.tagIds.map(() => '?').join(', ')}))`);
-    params.push(...query.tagIds);
-  }
-  if (query.closeFrom) {
-    clauses.push('d.expected_close >= ?');
-    params.push(query.closeFrom);
-  }
-  if (query.closeTo) {
-    clauses.push('d.expected_close <= ?');
-    params.push(query.closeTo);
-  }
-  if (query.minAmountMinor !== undefined) {
-    clauses.push('d.amount_minor >= ?');
-    params.push(query.minAmountMinor);
-  }
-  if (query.maxAmountMinor !== undefined) {
-    clauses.push('d.amount_minor <= ?');
-    params.push(query.maxAmountMinor);
-  }
-  return { where: clauses.join(' AND '), params };
-}
-
 /**
  * A pipeline as a board: per stage, the first `limit` deals (latest close date last) and the
  * totals of all of them — count, amount and weighted amount in the base currency at `today`.
@@ -139,14 +111,17 @@ export function getBoard(db: ReadDb, query: BoardQuery, today: string): Board {
   const pipelines = listPipelines(db);
   const pipeline = query.pipelineId ? pipelines.find((candidate) => candidate.id === query.pipelineId) : pipelines[0];
   if (!pipeline) throw ApiError.notFound('Pipeline', query.pipelineId ?? 'default');
-  const { where, params } = boardFilters(query);
+  const conditions = new Conditions().add('d.deleted = 0');
+  addDealFilters(conditions, { ...query, pipelineId: pipeline.id });
+  const where = conditions.parts.join(' AND ');
+  const params = conditions.params;
   const sums = prepared(
     db,
     `SELECT d.stage_id, d.currency, count(*) AS n, sum(d.amount_minor) AS amount,
             sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) AS weighted_percent
        FROM deals d LEFT JOIN pipeline_stages s ON s.id = d.stage_id
       WHERE ${where} GROUP BY d.stage_id, d.currency`,
-  ).all(pipeline.id, ...params) as { stage_id: string; currency: string; n: number; amount: number; weighted_percent: number }[];
+  ).all(...params) as { stage_id: string; currency: string; n: number; amount: number; weighted_percent: number }[];
   const cards = prepared(
     db,
     `SELECT * FROM (
@@ -157,7 +132,7 @@ export function getBoard(db: ReadDb, query: BoardQuery, today: string): Board {
          LEFT JOIN pipeline_stages s ON s.id = d.stage_id
         WHERE ${where})
       WHERE rank <= ? ORDER BY stage_id, rank`,
-  ).all(pipeline.id, ...params, query.limit) as DealRow[];
+  ).all(...params, query.limit) as DealRow[];
   const owners = usersById(db, cards.map((card) => card.owner_id));
   const columns: BoardColumn[] = pipeline.stages.map((stage: PipelineStage) => {
     const stageSums = sums.filter((sum) => sum.stage_id === stage.id);

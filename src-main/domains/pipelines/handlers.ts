@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../core/dispatch';
 import { ensureSalesDefaults } from './defaults';
 import { listLostReasons, listPipelines } from './queries';
-import { deletePipeline, savePipeline } from './service';
+import { deletePipeline, saveLostReasons, savePipeline } from './service';
 
 export const pipelineHandlers = {
   'pipelines.list': (_input, { core }) => {
@@ -14,4 +14,5 @@ export const pipelineHandlers = {
     ensureSalesDefaults(core);
     return listLostReasons(core.read);
   },
+  'lostReasons.save': (input, { core }) => saveLostReasons(core, input.reasons),
 } satisfies Partial<ApiHandlers>;

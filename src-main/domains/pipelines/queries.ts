@@ -1,4 +1,4 @@
-import type { Pipeline, PipelineStage, StageKind } from '../../../src-shared/domain/sales';
+import type { LostReason, Pipeline, PipelineStage, StageKind } from '../../../src-shared/domain/sales';
 import { prepared, type ReadDb } from '../../db/handles';
 
 type StageRow = { id: string; pipeline_id: string; name: string; position: number; probability: number; kind: StageKind };
@@ -25,6 +25,6 @@ export function findStage(db: ReadDb, id: string): (PipelineStage & { pipelineId
   return row ? { ...toStage(row), pipelineId: row.pipeline_id } : undefined;
 }
 
-export function listLostReasons(db: ReadDb): { id: string; label: string }[] {
-  return prepared(db, 'SELECT id, label FROM lost_reasons WHERE deleted = 0 ORDER BY position, label').all() as { id: string; label: string }[];
+export function listLostReasons(db: ReadDb): LostReason[] {
+  return prepared(db, 'SELECT id, label FROM lost_reasons WHERE deleted = 0 ORDER BY position, label').all() as LostReason[];
 }

@@ -1,14 +1,18 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { PipelineSaveInput } from '../../../src-shared/contract/inputs/sales';
+import type { lostReasonsSaveInput, PipelineSaveInput } from '../../../src-shared/contract/inputs/sales';
+import type { z } from 'zod';
 import { ApiError } from '../../../src-shared/contract/errors';
-import type { Pipeline } from '../../../src-shared/domain/sales';
+import type { LostReason, Pipeline } from '../../../src-shared/domain/sales';
 import type { Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import { prepared, type ReadDb } from '../../db/handles';
 import { insertRecord, updateRecord } from '../../db/write-path';
 import { softDeleteRow } from '../common/soft-delete';
 import { IssueList } from '../common/validation';
-import { findPipeline, listPipelines } from './queries';
+import { ensureSalesDefaults } from './defaults';
+import { findPipeline, listLostReasons, listPipelines } from './queries';
+
+type LostReasonsInput = z.output<typeof lostReasonsSaveInput>['reasons'];
 
 const liveDealsIn = (db: ReadDb, column: 'stage_id' | 'pipeline_id', id: string): number =>
   prepared(db, `SELECT count(*) FROM deals WHERE ${column} = ? AND deleted = 0`).pluck().get(id) as number;
@@ -67,4 +71,24 @@ export function deletePipeline(core: Core, id: string): { id: string } {
     for (const stage of pipeline.stages) updateRecord(tx, 'pipeline_stages', stage.id, { deleted: 1 });
   });
   return { id };
+}
+
+/** Saves the office's list of lost reasons in order; a reason left out is removed (deals keep showing its label). */
+export function saveLostReasons(core: Core, reasons: LostReasonsInput): LostReason[] {
+  ensureSalesDefaults(core);
+  const current = listLostReasons(core.read);
+  const issues = new IssueList();
+  reasons.forEach((reason, index) => {
+    if (reason.id && !current.some((existing) => existing.id === reason.id)) issues.add(`reasons.${index}.id`, 'not_found', 'this reason does not exist');
+  });
+  issues.throwIfAny();
+  const kept = new Set(reasons.flatMap((reason) => (reason.id ? [reason.id] : [])));
+  write(core, (tx) => {
+    reasons.forEach((reason, position) => {
+      if (reason.id) updateRecord(tx, 'lost_reasons', reason.id, { label: reason.label, position });
+      else insertRecord(tx, 'lost_reasons', uuidv7(), { label: reason.label, position });
+    });
+    for (const reason of current) if (!kept.has(reason.id)) updateRecord(tx, 'lost_reasons', reason.id, { deleted: 1 });
+  });
+  return listLostReasons(core.read);
 }

@@ -1,15 +1,21 @@
-import type { Board, DealDetail, Pipeline } from '../../domain/sales';
+import type { Page } from '../../domain/records';
+import type { Board, CurrencySettings, DealDetail, DealListRow, Forecast, LostReason, Pipeline } from '../../domain/sales';
 import { endpoint } from '../endpoint';
 import { byId, byIds } from '../inputs/common';
 import { noInput } from '../inputs/misc';
 import {
+  baseCurrencyInput,
   boardInput,
   dealContactInput,
   dealContactRemoveInput,
   dealCreateInput,
   dealMoveInput,
+  dealListInput,
   dealUpdateInput,
+  forecastInput,
+  lostReasonsSaveInput,
   pipelineSaveInput,
+  rateSaveInput,
 } from '../inputs/sales';
 
 /** Pipelines, stages, lost reasons and deals. */
@@ -17,7 +23,8 @@ export const salesEndpoints = {
   'pipelines.list': endpoint<Pipeline[]>()(noInput),
   'pipelines.save': endpoint<Pipeline>()(pipelineSaveInput),
   'pipelines.delete': endpoint<{ id: string }>()(byId),
-  'lostReasons.list': endpoint<{ id: string; label: string }[]>()(noInput),
+  'lostReasons.list': endpoint<LostReason[]>()(noInput),
+  'lostReasons.save': endpoint<LostReason[]>()(lostReasonsSaveInput),
 
   'deals.create': endpoint<DealDetail>()(dealCreateInput),
   'deals.update': endpoint<DealDetail>()(dealUpdateInput),
@@ -26,6 +33,13 @@ export const salesEndpoints = {
   'deals.restore': endpoint<{ ids: string[] }>()(byIds),
   'deals.get': endpoint<DealDetail>()(byId),
   'deals.board': endpoint<Board>()(boardInput),
+  'deals.list': endpoint<Page<DealListRow>>()(dealListInput),
+  'deals.forecast': endpoint<Forecast>()(forecastInput),
   'deals.contacts.add': endpoint<DealDetail>()(dealContactInput),
   'deals.contacts.remove': endpoint<DealDetail>()(dealContactRemoveInput),
+
+  'currency.get': endpoint<CurrencySettings>()(noInput),
+  'currency.setBase': endpoint<CurrencySettings>()(baseCurrencyInput),
+  'currency.rates.save': endpoint<CurrencySettings>()(rateSaveInput),
+  'currency.rates.delete': endpoint<CurrencySettings>()(byId),
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isCurrencyCode } from '../../domain/money';
+import { isCurrencyCode, isValidRate } from '../../domain/money';
 import { stageKinds } from '../../domain/sales';
-import { idSchema, isoDate, optionalText, shortText } from './common';
+import { idSchema, isoDate, optionalText, paging, shortText, sortDirection } from './common';
 
 export const currencyCode = z
   .string()
@@ -67,7 +67,8 @@ export const dealMoveInput = z.strictObject({
 export const dealContactInput = z.strictObject({ dealId: idSchema, contactId: idSchema, role: optionalText(80) });
 export const dealContactRemoveInput = z.strictObject({ dealId: idSchema, contactId: idSchema });
 
-export const boardInput = z.strictObject({
+/** The filters the board, the table and the forecast share. */
+const dealFilters = {
   pipelineId: idSchema.optional(),
   ownerIds: z.array(idSchema).max(50).optional(),
   tagIds: z.array(idSchema).max(50).optional(),
@@ -75,6 +76,59 @@ export const boardInput = z.strictObject({
   closeTo: isoDate.optional(),
   minAmountMinor: amountMinor.optional(),
   maxAmountMinor: amountMinor.optional(),
+};
+export type DealFilters = { [K in keyof typeof dealFilters]?: z.output<(typeof dealFilters)[K]> };
+
+export const boardInput = z.strictObject({
+  ...dealFilters,
   /** Cards per column (totals always count every deal). */
   limit: z.number().int().min(1).max(2_000).default(200),
+});
+
+export const dealSortFields = ['title', 'amount', 'expectedClose', 'stage', 'company', 'createdAt', 'updatedAt'] as const;
+export type DealSortField = (typeof dealSortFields)[number];
+export const dealStatuses = ['open', 'won', 'lost'] as const;
+
+export const dealListInput = z.strictObject({
+  ...paging,
+  sort: z.strictObject({ field: z.enum(dealSortFields), dir: sortDirection }).default({ field: 'expectedClose', dir: 'asc' }),
+  filters: z
+    .strictObject({
+      ...dealFilters,
+      q: z.string().max(200).optional(),
+      stageIds: z.array(idSchema).max(30).optional(),
+      status: z.enum(dealStatuses).optional(),
+      companyId: idSchema.optional(),
+      contactId: idSchema.optional(),
+      deleted: z.boolean().default(false),
+    })
+    .default({ deleted: false }),
+});
+export type DealListInput = z.input<typeof dealListInput>;
+
+/** Month "2026-11". */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2026-11');
+
+export const forecastInput = z.strictObject({
+  ...dealFilters,
+  from: month,
+  months: z.number().int().min(1).max(36).default(12),
+});
+
+export const baseCurrencyInput = z.strictObject({ currency: currencyCode });
+
+export const rateSaveInput = z.strictObject({
+  currency: currencyCode,
+  validFrom: isoDate,
+  /** "1 <base> = rate <currency>", a decimal with a point: "1.0823". */
+  rate: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(',', '.'))
+    .refine(isValidRate, 'must be a positive decimal number such as 1.0823'),
+});
+
+export const lostReasonsSaveInput = z.strictObject({
+  /** In order; reasons left out are removed (deals keep the label they had). */
+  reasons: z.array(z.strictObject({ id: idSchema.optional(), label: shortText(120).pipe(z.string({ error: 'a reason needs a label' })) })).max(50),
 });
