@@ -16,7 +16,7 @@ import { findStage, listPipelines } from '../pipelines/queries';
 import { assignTag } from '../tags/service';
 import { findDealRow, getDealDetail } from './queries';
 
-const dealColumns: Record<string, string> = {
+export const dealColumns: Record<string, string> = {
   title: 'title',
   companyId: 'company_id',
   ownerId: 'owner_id',

@@ -7,6 +7,10 @@ import { usersById } from '../common/refs';
 import { placeholders } from '../common/sql';
 import { companyColumns } from '../companies/mapping';
 import { contactColumns } from '../contacts/mapping';
+import { dealColumns } from '../deals/service';
+
+type Entity = ApiParsedInput<'history.list'>['entity'];
+const mainTables = { contact: 'contacts', company: 'companies', deal: 'deals' } as const;
 
 type EntryRow = { hlc: string; device_id: string; user_id: string | null; tbl: string; row_id: string; changes: string; txn_id: string };
 /** One field of a log entry. */
@@ -15,18 +19,20 @@ type LogRow = Omit<EntryRow, 'changes'> & { field: string; value: unknown };
 const fieldNames = {
   contact: fieldNamesByColumn({ ...contactColumns, createdAt: 'created_at', deleted: 'deleted' }),
   company: fieldNamesByColumn({ ...companyColumns, createdAt: 'created_at', deleted: 'deleted' }),
+  deal: fieldNamesByColumn({ ...dealColumns, stageId: 'stage_id', pipelineId: 'pipeline_id', createdAt: 'created_at', deleted: 'deleted' }),
 };
 
-/** The rows whose changes belong to a record's history: itself, its company links and its tags. */
-function relatedRows(db: ReadDb, entity: 'contact' | 'company', id: string): { tbl: string; ids: string[] }[] {
-  const linkColumn = entity === 'contact' ? 'contact_id' : 'company_id';
-  const links = prepared(db, `SELECT id FROM contact_companies WHERE ${linkColumn} = ?`).pluck().all(id) as string[];
+/** The rows whose changes belong to a record's history: itself, its links (companies, contacts) and its tags. */
+function relatedRows(db: ReadDb, entity: Entity, id: string): { tbl: string; ids: string[] }[] {
   const tags = prepared(db, 'SELECT id FROM record_tags WHERE entity = ? AND record_id = ?').pluck().all(entity, id) as string[];
-  return [
-    { tbl: entity === 'contact' ? 'contacts' : 'companies', ids: [id] },
-    { tbl: 'contact_companies', ids: links },
-    { tbl: 'record_tags', ids: tags },
-  ];
+  const links =
+    entity === 'deal'
+      ? { tbl: 'deal_contacts', ids: prepared(db, 'SELECT id FROM deal_contacts WHERE deal_id = ?').pluck().all(id) as string[] }
+      : {
+          tbl: 'contact_companies',
+          ids: prepared(db, `SELECT id FROM contact_companies WHERE ${entity === 'contact' ? 'contact_id' : 'company_id'} = ?`).pluck().all(id) as string[],
+        };
+  return [{ tbl: mainTables[entity], ids: [id] }, links, { tbl: 'record_tags', ids: tags }];
 }
 
 function names(db: ReadDb, table: 'companies' | 'tags' | 'contacts', id: string): string {
@@ -35,17 +41,19 @@ function names(db: ReadDb, table: 'companies' | 'tags' | 'contacts', id: string)
 }
 
 /** Reads a join row's change in the user's words: "companies: + Acme (role)", "tags: − VIP". */
-function describeJoinChange(db: ReadDb, entity: 'contact' | 'company', row: LogRow, value: unknown): { field: string; after: unknown } | null {
+function describeJoinChange(db: ReadDb, entity: Entity, row: LogRow, value: unknown): { field: string; after: unknown } | null {
   if (row.tbl === 'record_tags') {
     if (row.field !== 'deleted') return null;
     const tagId = prepared(db, 'SELECT tag_id FROM record_tags WHERE id = ?').pluck().get(row.row_id) as string;
     return { field: 'tags', after: `${value === 1 ? '−' : '+'} ${names(db, 'tags', tagId)}` };
   }
-  const link = prepared(db, 'SELECT contact_id, company_id FROM contact_companies WHERE id = ?').get(row.row_id) as
-    | { contact_id: string; company_id: string }
-    | undefined;
+  const link = (
+    row.tbl === 'deal_contacts'
+      ? prepared(db, 'SELECT contact_id, NULL AS company_id FROM deal_contacts WHERE id = ?').get(row.row_id)
+      : prepared(db, 'SELECT contact_id, company_id FROM contact_companies WHERE id = ?').get(row.row_id)
+  ) as { contact_id: string; company_id: string | null } | undefined;
   if (!link) return null;
-  const other = entity === 'contact' ? names(db, 'companies', link.company_id) : names(db, 'contacts', link.contact_id);
+  const other = entity === 'contact' && link.company_id ? names(db, 'companies', link.company_id) : names(db, 'contacts', link.contact_id);
   const field = entity === 'contact' ? 'companies' : 'contacts';
   if (row.field === 'deleted') return { field, after: `${value === 1 ? '−' : '+'} ${other}` };
   if (row.field === 'role' && typeof value === 'string') return { field: `${field}.role`, after: `${other}: ${value}` };
@@ -56,7 +64,9 @@ function describeJoinChange(db: ReadDb, entity: 'contact' | 'company', row: LogR
 function labelReference(db: ReadDb, field: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (field === 'ownerId') return (prepared(db, 'SELECT display_name FROM users WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
-  if (field === 'parentCompanyId') return names(db, 'companies', value) || value;
+  if (field === 'parentCompanyId' || field === 'companyId') return names(db, 'companies', value) || value;
+  if (field === 'stageId') return (prepared(db, 'SELECT name FROM pipeline_stages WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
+  if (field === 'lostReasonId') return (prepared(db, 'SELECT label FROM lost_reasons WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
   return value;
 }
 
@@ -83,7 +93,7 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
   const users = usersById(db, rows.map((row) => row.user_id ?? '').filter(Boolean));
   const last = new Map<string, unknown>();
   const entries: HistoryEntry[] = [];
-  const mainTable = input.entity === 'contact' ? 'contacts' : 'companies';
+  const mainTable = mainTables[input.entity];
   for (const row of rows) {
     const value = row.value;
     const key = `${row.tbl}:${row.row_id}:${row.field}`;

@@ -22,7 +22,7 @@ export const tagAssignInput = z.strictObject({
 });
 
 /** Records with a History tab. */
-export const historyEntities = ['contact', 'company'] as const;
+export const historyEntities = ['contact', 'company', 'deal'] as const;
 
 export const historyInput = z.strictObject({
   entity: z.enum(historyEntities),

@@ -113,3 +113,21 @@ describe('lost reasons', () => {
     expect((await callError(core, 'lostReasons.save', { reasons: [{ label: '' }] })).issues?.[0]?.path).toBe('reasons.0.label');
   });
 });
+
+describe('a deal’s history', () => {
+  it('reads stage moves, company, contacts and tags in the user’s words', async () => {
+    const { open } = await stages();
+    const company = await call(core, 'companies.create', { name: 'Acme' });
+    const contact = await call(core, 'contacts.create', { firstName: 'Léa', lastName: 'Roux' });
+    const deal = await call(core, 'deals.create', { title: 'Audit', amountMinor: 100_00 });
+    await call(core, 'deals.update', { id: deal.id, patch: { companyId: company.id, amountMinor: 250_00 } });
+    await call(core, 'deals.move', { id: deal.id, stageId: open[1]?.id ?? '' });
+    await call(core, 'deals.contacts.add', { dealId: deal.id, contactId: contact.id, role: 'Acheteuse' });
+    const history = await call(core, 'history.list', { entity: 'deal', id: deal.id });
+    const find = (field: string) => history.find((entry) => entry.field === field);
+    expect(find('stageId')).toMatchObject({ before: 'Qualification', after: 'Découverte' });
+    expect(find('companyId')).toMatchObject({ after: 'Acme' });
+    expect(find('amountMinor')).toMatchObject({ before: 100_00, after: 250_00 });
+    expect(history.filter((entry) => entry.field === 'contacts').map((entry) => entry.after)).toEqual(['+ Léa Roux']);
+  });
+});
