@@ -13,6 +13,7 @@ import './styles/panels.css';
 import './styles/detail.css';
 import './styles/palette.css';
 import './styles/sync.css';
+import './styles/sales.css';
 
 async function start(): Promise<void> {
   connectToCore();

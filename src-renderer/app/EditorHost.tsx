@@ -1,6 +1,7 @@
 import { useEditorStore } from '../stores/editor-store';
 import { CompanyForm } from '../screens/CompanyForm/CompanyForm';
 import { ContactForm } from '../screens/ContactForm/ContactForm';
+import { DealForm } from '../screens/DealForm/DealForm';
 
 /** Shows the create/edit form the editor store asks for. */
 export function EditorHost() {
@@ -8,9 +9,12 @@ export function EditorHost() {
   const close = useEditorStore((state) => state.close);
   if (!target) return null;
   const key = `${target.kind}:${target.id ?? 'new'}`;
-  return target.kind === 'contact' ? (
-    <ContactForm key={key} id={target.id} company={target.company} onClose={close} />
-  ) : (
-    <CompanyForm key={key} id={target.id} name={target.name} onClose={close} />
-  );
+  switch (target.kind) {
+    case 'contact':
+      return <ContactForm key={key} id={target.id} company={target.company} onClose={close} />;
+    case 'company':
+      return <CompanyForm key={key} id={target.id} name={target.name} onClose={close} />;
+    case 'deal':
+      return <DealForm key={key} id={target.id} pipelineId={target.pipelineId} company={target.company} contact={target.contact} onClose={close} />;
+  }
 }

@@ -2,6 +2,8 @@ import { CompaniesScreen } from '../screens/Companies/CompaniesScreen';
 import { CompanyDetailScreen } from '../screens/CompanyDetail/CompanyDetailScreen';
 import { ContactDetailScreen } from '../screens/ContactDetail/ContactDetailScreen';
 import { ContactsScreen } from '../screens/Contacts/ContactsScreen';
+import { DealDetailScreen } from '../screens/DealDetail/DealDetailScreen';
+import { PipelineScreen } from '../screens/Pipeline/PipelineScreen';
 import { AdminScreen } from '../screens/Admin/AdminScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SyncReviewScreen } from '../screens/SyncReview/SyncReviewScreen';
@@ -19,6 +21,10 @@ export function Routes() {
       return <CompaniesScreen />;
     case 'company':
       return <CompanyDetailScreen key={route.id} id={route.id} />;
+    case 'deals':
+      return <PipelineScreen />;
+    case 'deal':
+      return <DealDetailScreen key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
     case 'review':

@@ -1,4 +1,4 @@
-import { Building2, GitMerge, Languages, Moon, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
+import { Building2, GitMerge, Handshake, Languages, Moon, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../components/Avatar';
@@ -54,6 +54,7 @@ export function Sidebar() {
       <nav className="sidebar-nav" aria-label={t('nav.main')}>
         <NavLink href="#/contacts" icon={<UserRound size={16} />} label={t('nav.contacts')} active={section === 'contacts'} testId="nav-contacts" />
         <NavLink href="#/companies" icon={<Building2 size={16} />} label={t('nav.companies')} active={section === 'companies'} testId="nav-companies" />
+        <NavLink href="#/deals" icon={<Handshake size={16} />} label={t('sales.nav')} active={section === 'deals'} testId="nav-deals" />
       </nav>
       <div className="sidebar-bottom">
         {(sync?.configured || reviewCount > 0) && (

@@ -123,3 +123,14 @@ export function dayEndInstant(day: string): string | undefined {
   date.setHours(23, 59, 59, 999);
   return date.toISOString();
 }
+
+/** A calendar date ("2026-03-12") short: "12/03/2026" / "12/03/2026". */
+export function formatShortCalendarDate(lang: Language, value: string | null | undefined): string {
+  const date = value ? parseCalendarDate(value) : null;
+  return date ? dateFormat(lang, { dateStyle: 'short' }).format(date) : (value ?? '');
+}
+
+/** "1 EUR = 1,0823 USD" style decimal rate in the user's format, exact (the text is not a float). */
+export function formatRate(lang: Language, rate: string): string {
+  return lang === 'fr' ? rate.replace('.', ',') : rate;
+}

@@ -4,6 +4,8 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'companies' }
   | { name: 'company'; id: string }
+  | { name: 'deals' }
+  | { name: 'deal'; id: string }
   | { name: 'settings' }
   | { name: 'review' }
   | { name: 'admin' };
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
       return validId ? { name: 'contact', id: validId } : { name: 'contacts' };
     case 'companies':
       return validId ? { name: 'company', id: validId } : { name: 'companies' };
+    case 'deals':
+      return validId ? { name: 'deal', id: validId } : { name: 'deals' };
     case 'settings':
       return { name: 'settings' };
     case 'review':
@@ -44,6 +48,10 @@ export function routeHash(route: Route): string {
       return '#/companies';
     case 'company':
       return `#/companies/${route.id}`;
+    case 'deals':
+      return '#/deals';
+    case 'deal':
+      return `#/deals/${route.id}`;
     case 'settings':
       return '#/settings';
     case 'review':
@@ -54,8 +62,9 @@ export function routeHash(route: Route): string {
 }
 
 /** The sidebar entry a route belongs to. */
-export function routeSection(route: Route): 'contacts' | 'companies' | 'settings' | 'review' | 'admin' {
+export function routeSection(route: Route): 'contacts' | 'companies' | 'deals' | 'settings' | 'review' | 'admin' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
+  if (route.name === 'deal' || route.name === 'deals') return 'deals';
   return route.name;
 }

@@ -1,4 +1,5 @@
 import type { CompanyDetail, ContactDetail } from '../../src-shared/domain/records';
+import type { DealDetail } from '../../src-shared/domain/sales';
 import { invoke } from '../api/client';
 import { createRecordStore } from './record-store';
 
@@ -10,4 +11,9 @@ export const useContactDetailStore = createRecordStore<ContactDetail>(
 export const useCompanyDetailStore = createRecordStore<CompanyDetail>(
   (id) => invoke('companies.get', { id }),
   (id) => invoke('history.list', { entity: 'company', id, limit: 500 }),
+);
+
+export const useDealDetailStore = createRecordStore<DealDetail>(
+  (id) => invoke('deals.get', { id }),
+  (id) => invoke('history.list', { entity: 'deal', id, limit: 500 }),
 );

@@ -3,7 +3,8 @@ import { create } from 'zustand';
 /** Which form is open in the side panel. */
 export type EditorTarget =
   | { kind: 'contact'; id?: string; company?: { id: string; name: string } }
-  | { kind: 'company'; id?: string; name?: string };
+  | { kind: 'company'; id?: string; name?: string }
+  | { kind: 'deal'; id?: string; pipelineId?: string | undefined; company?: { id: string; name: string }; contact?: { id: string; name: string } };
 
 type EditorState = {
   target: EditorTarget | null;

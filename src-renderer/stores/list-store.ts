@@ -8,7 +8,7 @@ import { createViewActions, type ViewActions, type ViewSlice } from './list-view
 export type PageRequest = { offset: number; limit: number; withTotal: boolean };
 
 export type ListConfig<Row extends { id: string }, F, S> = {
-  entity: 'contact' | 'company';
+  entity: 'contact' | 'company' | 'deal';
   pageSize: number;
   emptyFilters: () => F;
   defaultSort: S;

@@ -19,7 +19,7 @@ export type ViewActions = {
 };
 
 type ViewConfig<F, S> = {
-  entity: 'contact' | 'company';
+  entity: 'contact' | 'company' | 'deal';
   allColumns: readonly string[];
   emptyFilters: () => F;
   defaultSort: S;

@@ -2,7 +2,9 @@ import type { EntityName } from '../../src-shared/contract/events';
 import { on } from '../api/client';
 import { useCompaniesListStore } from './companies-list-store';
 import { useContactsListStore } from './contacts-list-store';
-import { useCompanyDetailStore, useContactDetailStore } from './detail-stores';
+import { useCompanyDetailStore, useContactDetailStore, useDealDetailStore } from './detail-stores';
+import { useDealsListStore } from './deals-list-store';
+import { usePipelineStore } from './pipeline-store';
 import { useProfileStore } from './profile-store';
 import { useReferenceStore } from './reference-store';
 
@@ -18,6 +20,14 @@ function apply(entities: ReadonlySet<EntityName>): void {
     useCompaniesListStore.getState().refresh();
     void useContactDetailStore.getState().reload();
     void useCompanyDetailStore.getState().reload();
+  }
+  const sales = ['deal', 'pipeline', 'lostReason', 'exchangeRate', 'officeSetting'] as const;
+  if (records || sales.some((entity) => entities.has(entity))) {
+    // Deals show company and contact names, stages, and totals converted at the office's rates.
+    if (entities.has('pipeline')) void usePipelineStore.getState().load();
+    else void usePipelineStore.getState().refresh();
+    useDealsListStore.getState().refresh();
+    void useDealDetailStore.getState().reload();
   }
   if (entities.has('tag')) void useReferenceStore.getState().loadTags();
   if (entities.has('view')) {
@@ -49,7 +59,7 @@ export function scheduleRefresh(...entities: EntityName[]): void {
 
 /** Everything may have changed (a restored backup, a reconnection). */
 export function refreshEverything(): void {
-  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory');
+  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline');
 }
 
 /** Follows the core's `data.changed` events. Returns the function that stops following. */

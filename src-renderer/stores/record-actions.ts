@@ -25,7 +25,7 @@ export function notifyWithUndo(message: string, tone: ToastTone, undo: () => Pro
 
 type DeletionConfig = {
   /** Where the kind's messages are ("contacts.deleted", "companies.restored"). */
-  messages: 'contacts' | 'companies';
+  messages: 'contacts' | 'companies' | 'sales.deals';
   deleteRecords: (ids: string[]) => Promise<unknown>;
   restoreRecords: (ids: string[]) => Promise<unknown>;
   /** Refreshes what shows these records (and the records linked to them). */

@@ -156,7 +156,7 @@ export type Tag = TagRef & { usage: number };
 
 export type SavedView = {
   id: string;
-  entity: 'contact' | 'company';
+  entity: 'contact' | 'company' | 'deal';
   name: string;
   state: ViewState;
 };

@@ -1,3 +1,4 @@
+import type { ViewEntity } from '../../../src-shared/contract/inputs/misc';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../src-shared/contract/errors';
 import type { ApiParsedInput } from '../../../src-shared/contract/api';
@@ -9,14 +10,14 @@ import { insertRecord, updateRecord } from '../../db/write-path';
 import { parseJson } from '../common/json';
 import { softDeleteRow } from '../common/soft-delete';
 
-type ViewDbRow = { id: string; entity: 'contact' | 'company'; name: string; state: string; owner_id: string };
+type ViewDbRow = { id: string; entity: ViewEntity; name: string; state: string; owner_id: string };
 
 function viewFromRow(row: ViewDbRow): SavedView {
   return { id: row.id, entity: row.entity, name: row.name, state: parseJson(row.state, { sort: { field: 'name', dir: 'asc' }, filters: {}, columns: [] }) };
 }
 
 /** Saved views belong to the user who saved them. */
-export function listViews(db: ReadDb, userId: string, entity: 'contact' | 'company'): SavedView[] {
+export function listViews(db: ReadDb, userId: string, entity: ViewEntity): SavedView[] {
   const rows = prepared(
     db,
     'SELECT id, entity, name, state, owner_id FROM saved_views WHERE owner_id = ? AND entity = ? AND deleted = 0 ORDER BY name COLLATE NOCASE',

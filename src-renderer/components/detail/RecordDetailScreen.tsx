@@ -15,7 +15,7 @@ type Tab = 'overview' | 'history';
 type ShownRecord = { id: string; deleted: boolean; createdAt: string; updatedAt: string };
 
 type RecordDetailScreenProps<T extends ShownRecord> = {
-  kind: 'contact' | 'company';
+  kind: 'contact' | 'company' | 'deal';
   id: string;
   store: RecordStore<T>;
   /** Shown when the record does not exist (any more). */
@@ -29,13 +29,16 @@ type RecordDetailScreenProps<T extends ShownRecord> = {
   square?: boolean;
   overview: (record: T) => ReactNode;
   deleteRecords: (ids: string[], options: { afterUndo?: () => void }) => Promise<boolean>;
+  /** Amounts in the history are read in this currency (a deal's). */
+  currency?: (record: T) => string;
 };
 
-const lists = { contact: 'contacts', company: 'companies' } as const;
+const lists = { contact: 'contacts', company: 'companies', deal: 'deals' } as const;
+const listTitles = { contact: 'contacts.title', company: 'companies.title', deal: 'sales.deals.title' } as const;
 
 /** One record: a header with edit and delete, its overview and its history in tabs. */
 export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScreenProps<T>) {
-  const { kind, id, store, missingIcon, title: titleOf, heading, subtitle, square, overview, deleteRecords } = props;
+  const { kind, id, store, missingIcon, title: titleOf, heading, subtitle, square, overview, deleteRecords, currency } = props;
   const list = lists[kind];
   const { t } = useTranslation();
   const { record, status, error, history, historyError } = store();
@@ -79,7 +82,7 @@ export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScr
     <section className="screen detail-screen" aria-label={title} data-testid={`${kind}-detail`}>
       <DetailHeader
         backHref={`#/${list}`}
-        backLabel={t(`${list}.title`)}
+        backLabel={t(listTitles[kind])}
         title={heading ? heading(record, title) : title}
         avatarName={title}
         square={square}
@@ -104,7 +107,7 @@ export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScr
         {tab === 'overview' ? (
           overview(record)
         ) : (
-          <HistoryPanel entity={kind} entries={history} error={historyError} onRetry={() => void store.getState().loadHistory()} />
+          <HistoryPanel entity={kind} entries={history} error={historyError} onRetry={() => void store.getState().loadHistory()} currency={currency?.(record)} />
         )}
       </div>
     </section>

@@ -6,7 +6,7 @@ import { TagMenu } from '../TagPicker';
 import { Card } from './Card';
 
 /** A record's tags: remove one with ×, add or create one from the menu. */
-export function TagsCard({ entity, recordId, tags }: { entity: 'contact' | 'company'; recordId: string; tags: TagRef[] }) {
+export function TagsCard({ entity, recordId, tags }: { entity: 'contact' | 'company' | 'deal'; recordId: string; tags: TagRef[] }) {
   const { t } = useTranslation();
   return (
     <Card

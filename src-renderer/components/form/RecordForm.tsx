@@ -15,7 +15,7 @@ export type FormMode = 'create' | 'edit';
 
 /** How a kind of record (contact, company) is loaded, checked and saved by its form. */
 export type RecordFormKind<D extends { tagIds: string[] }, R extends { id: string; tags: readonly { id: string }[] }> = {
-  kind: 'contact' | 'company';
+  kind: 'contact' | 'company' | 'deal';
   load: (id: string) => Promise<R>;
   draftFrom: (record: R) => D;
   validate: (draft: D, mode: FormMode) => FieldIssue[];
@@ -44,6 +44,7 @@ type RecordFormProps<D extends { tagIds: string[] }, R extends { id: string; tag
 const titles = {
   contact: { create: 'form.createContact', edit: 'form.editContact' },
   company: { create: 'form.createCompany', edit: 'form.editCompany' },
+  deal: { create: 'sales.form.create', edit: 'sales.form.edit' },
 } as const;
 
 /** Creates or edits a record in the side panel, validated with the contract's schema. */

@@ -12,20 +12,22 @@ import { RelativeTime } from '../RelativeTime';
 import { historyFieldLabel, historyValueText, scopeText } from './history-values';
 
 type HistoryPanelProps = {
-  entity: 'contact' | 'company';
+  entity: 'contact' | 'company' | 'deal';
   entries: HistoryEntry[] | null;
   error: unknown;
   onRetry: () => void;
+  /** A deal's amounts are read in its currency. */
+  currency?: string;
 };
 
-function Value({ field, value }: { field: string; value: unknown }) {
+function Value({ field, value, currency }: { field: string; value: unknown; currency?: string | undefined }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const users = useReferenceStore((state) => state.users);
   const groups = useReferenceStore((state) => state.groups);
   if (field === 'scope' && isEmptyValue(value)) return <span className="history-value">{scopeText(t, null, groups)}</span>;
   if (isEmptyValue(value)) return <em className="history-empty">{t('history.emptyValue')}</em>;
-  return <span className="history-value pre-wrap">{historyValueText(field, value, { t, lang, users, groups })}</span>;
+  return <span className="history-value pre-wrap">{historyValueText(field, value, { t, lang, users, groups, currency })}</span>;
 }
 
 /** Where a change was made: this PC, another one (the end of its id), the office server itself, or a snapshot. */
@@ -39,7 +41,7 @@ export function DeviceText({ deviceId }: { deviceId: string }) {
   return <>{t('history.onOtherDevice', { device: deviceId.replace(/-/g, '').slice(-6) })}</>;
 }
 
-function Group({ group, entity }: { group: HistoryGroup; entity: 'contact' | 'company' }) {
+function Group({ group, entity, currency }: { group: HistoryGroup; entity: 'contact' | 'company' | 'deal'; currency?: string | undefined }) {
   const { t } = useTranslation();
   const who = group.user?.displayName ?? t('history.unknownUser');
   return (
@@ -61,15 +63,15 @@ function Group({ group, entity }: { group: HistoryGroup; entity: 'contact' | 'co
             <li key={`${change.field}-${index}`} className="history-change">
               <span className="history-field">{historyFieldLabel(t, entity, change.field)}</span>
               {group.kind === 'created' || (isLinkField(change.field) && isEmptyValue(change.before)) ? (
-                <Value field={change.field} value={change.after} />
+                <Value field={change.field} value={change.after} currency={currency} />
               ) : (
                 <span className="history-diff">
                   <span className="history-before">
-                    <Value field={change.field} value={change.before} />
+                    <Value field={change.field} value={change.before} currency={currency} />
                   </span>
                   <ArrowRight size={13} aria-hidden="true" className="faint" />
                   <span className="history-after">
-                    <Value field={change.field} value={change.after} />
+                    <Value field={change.field} value={change.after} currency={currency} />
                   </span>
                 </span>
               )}
@@ -82,7 +84,7 @@ function Group({ group, entity }: { group: HistoryGroup; entity: 'contact' | 'co
 }
 
 /** A record's history: one block per transaction, who and when, each field's before → after. */
-export function HistoryPanel({ entity, entries, error, onRetry }: HistoryPanelProps) {
+export function HistoryPanel({ entity, entries, error, onRetry, currency }: HistoryPanelProps) {
   const { t } = useTranslation();
   const groups = useMemo(() => (entries ? groupHistory(entries) : []), [entries]);
   if (error && !entries) {
@@ -100,7 +102,7 @@ export function HistoryPanel({ entity, entries, error, onRetry }: HistoryPanelPr
   return (
     <ol className="history" aria-label={t('history.title')}>
       {groups.map((group) => (
-        <Group key={group.txnId} group={group} entity={entity} />
+        <Group key={group.txnId} group={group} entity={entity} currency={currency} />
       ))}
     </ol>
   );

@@ -8,15 +8,28 @@ import type { UserRef } from '../../../src-shared/domain/records';
 import type { Groups } from '../../../src-shared/domain/sync';
 import { contactLanguages } from '../../lib/contact-draft';
 import { formatCalendarDate, formatPhone } from '../../lib/format';
+import { formatMoney } from '../../../src-shared/domain/money-format';
 
 type ContactField = keyof typeof fr.fields.contact;
 type CompanyField = keyof typeof fr.fields.company;
 type HistoryField = keyof typeof fr.history.field;
+type DealField = keyof typeof fr.sales.fields;
 
 const has = <T extends object>(object: T, key: string): key is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(object, key);
 
+function dealFieldLabel(t: TFunction, field: string): string {
+  const key = ({ companyId: 'company', stageId: 'stage', pipelineId: 'pipeline', ownerId: 'owner', lostReasonId: 'lostReason', amountMinor: 'amount' } as Record<string, string>)[field] ?? field;
+  if (has(fr.sales.fields, key)) return t(`sales.fields.${key as DealField}`);
+  if (field === 'contacts') return t('detail.contacts');
+  if (field === 'tags') return t('detail.tags');
+  if (field === 'scope') return t('scope.label');
+  if (has(fr.history.field, field)) return t(`history.field.${field as HistoryField}`);
+  return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /** The label of a changed field, in the words of the form that edits it. */
-export function historyFieldLabel(t: TFunction, entity: 'contact' | 'company', field: string): string {
+export function historyFieldLabel(t: TFunction, entity: 'contact' | 'company' | 'deal', field: string): string {
+  if (entity === 'deal') return dealFieldLabel(t, field);
   if (field === 'parentCompanyId') return t('fields.company.parentCompany');
   if (field === 'companies') return t('detail.companies');
   if (field === 'contacts') return t('detail.contacts');
@@ -30,7 +43,7 @@ export function historyFieldLabel(t: TFunction, entity: 'contact' | 'company', f
   return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-type ValueContext = { t: TFunction; lang: Language; users: readonly UserRef[]; groups?: Groups };
+type ValueContext = { t: TFunction; lang: Language; users: readonly UserRef[]; groups?: Groups; currency?: string | undefined };
 
 /** A record's scope in words: "Everyone in the office", "Only me", "Team Sud". */
 export function scopeText(t: TFunction, scope: string | null | undefined, groups: Groups | undefined, groupName?: string | null): string {
@@ -64,6 +77,7 @@ export function historyValueText(field: string, value: unknown, context: ValueCo
     }
     return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
   }
+  if (field === 'amountMinor' && typeof value === 'number' && context.currency) return formatMoney(lang, value, context.currency);
   if (typeof value === 'boolean' || (field === 'isPrimary' && typeof value === 'number')) return value ? t('common.yes') : t('common.no');
   if (typeof value !== 'string') return value === null || value === undefined ? '' : String(value);
   if (field === 'civility') {
@@ -82,7 +96,7 @@ export function historyValueText(field: string, value: unknown, context: ValueCo
     const language = contactLanguages.find((candidate) => candidate === value);
     if (language) return t(`enums.language.${language}`);
   }
-  if (field === 'birthday' || field === 'startDate' || field === 'endDate') return formatCalendarDate(lang, value);
+  if (field === 'birthday' || field === 'startDate' || field === 'endDate' || field === 'expectedClose') return formatCalendarDate(lang, value);
   if (field === 'ownerId') return users.find((user) => user.id === value)?.displayName ?? value;
   if (field === 'scope') return scopeText(t, value, context.groups);
   return value;

@@ -35,7 +35,8 @@ export const searchInput = z.strictObject({
   limit: z.number().int().min(1).max(50).default(20),
 });
 
-export const viewEntities = ['contact', 'company'] as const;
+export const viewEntities = ['contact', 'company', 'deal'] as const;
+export type ViewEntity = (typeof viewEntities)[number];
 export const viewStateSchema = z.strictObject({
   sort: z.strictObject({ field: z.string().max(40), dir: z.enum(['asc', 'desc']) }),
   filters: z.record(z.string().max(40), z.unknown()).refine((value) => JSON.stringify(value).length <= 4000, {

@@ -1,0 +1,90 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { PipelinePage } from './pages/pipeline-page';
+
+test('a deal is created, dragged across stages with the mouse and moved with the keyboard; totals follow', async ({ page, app }) => {
+  const shell = new AppPage(page);
+  await shell.open(app.url);
+  const pipeline = new PipelinePage(page);
+  await pipeline.open();
+  await expect(pipeline.column('Qualification')).toBeVisible();
+
+  await pipeline.createDeal('Fours à pain Lyon', '12 500,50');
+  await expect(page.getByTestId('deal-detail')).toContainText('12 500,50');
+  await pipeline.open();
+  const qualification = pipeline.column('Qualification');
+  await expect(qualification.getByTestId('deal-card')).toHaveCount(1);
+  await expect(qualification.getByTestId('column-total')).toHaveText(/12\s500,50\s€/);
+  // 10 % of it, the stage's probability.
+  await expect(qualification.getByTestId('column-weighted')).toHaveText(/1\s250,05\s€/);
+
+  // Mouse: drag the card onto "Proposition".
+  await pipeline.card('Fours à pain Lyon').dragTo(pipeline.column('Proposition'));
+  const proposition = pipeline.column('Proposition');
+  await expect(proposition.getByTestId('deal-card')).toHaveCount(1);
+  await expect(proposition.getByTestId('column-weighted')).toHaveText(/6\s250,25\s€/);
+  await expect(qualification.getByTestId('column-count')).toHaveText('0');
+
+  // Keyboard: Space picks it up, → carries it one stage on, Space drops it.
+  await pipeline.card('Fours à pain Lyon').focus();
+  await page.keyboard.press('Space');
+  await expect(pipeline.announcement).toContainText('prise');
+  await page.keyboard.press('ArrowRight');
+  await expect(pipeline.announcement).toContainText('Négociation');
+  await page.keyboard.press('Space');
+  const negotiation = pipeline.column('Négociation');
+  await expect(negotiation.getByTestId('deal-card')).toHaveCount(1);
+  await expect(negotiation.getByTestId('column-total')).toHaveText(/12\s500,50\s€/);
+  await expect(pipeline.card('Fours à pain Lyon')).toBeFocused();
+
+  // Escape puts a picked-up card back.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Escape');
+  await expect(negotiation.getByTestId('deal-card')).toHaveCount(1);
+
+  // Dropping on a lost stage asks why (the board scrolls sideways: the keyboard reaches every column).
+  await pipeline.card('Fours à pain Lyon').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(pipeline.announcement).toContainText('Perdu');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('confirm-lost').click();
+  await expect(dialog.getByTestId('field-error')).toBeVisible();
+  await dialog.getByRole('combobox').selectOption({ label: 'Concurrent retenu' });
+  await dialog.getByTestId('confirm-lost').click();
+  await expect(pipeline.column('Perdu').getByTestId('deal-card')).toHaveCount(1);
+
+  // The stage history lists every stage it went through.
+  await pipeline.card('Fours à pain Lyon').getByRole('link').click();
+  const history = page.getByTestId('stage-history');
+  await expect(history.getByRole('listitem')).toHaveText([/Perdu/, /Négociation/, /Proposition/, /Qualification/]);
+  await expect(page.getByTestId('deal-detail')).toContainText('Concurrent retenu');
+});
+
+test('the table view and the forecast show the same deals, with the board’s filters', async ({ page, app }) => {
+  const shell = new AppPage(page);
+  await shell.open(app.url);
+  const pipeline = new PipelinePage(page);
+  await pipeline.open();
+  await pipeline.createDeal('Petit contrat', '900');
+  await pipeline.open();
+  await pipeline.createDeal('Grand contrat', '45 000');
+  await pipeline.open();
+  await expect(pipeline.column('Qualification').getByTestId('deal-card')).toHaveCount(2);
+
+  await page.getByTestId('filter-min-amount').fill('1 000');
+  await expect(pipeline.column('Qualification').getByTestId('deal-card')).toHaveCount(1);
+  await page.getByTestId('view-table').click();
+  await expect(page.getByTestId('deal-row')).toHaveCount(1);
+  await expect(page.getByTestId('deal-row')).toContainText('Grand contrat');
+  await page.getByTestId('filter-min-amount').fill('');
+  await expect(page.getByTestId('deal-row')).toHaveCount(2);
+
+  await page.getByTestId('view-forecast').click();
+  await expect(page.getByTestId('forecast')).toBeVisible();
+  // Both deals have no close date yet: the "No date" row weights them at 10 %.
+  await expect(page.getByTestId('forecast-row').filter({ hasText: 'Sans date' }).getByTestId('forecast-weighted')).toHaveText(/4\s590,00\s€/);
+});
