@@ -27,6 +27,7 @@ function apply(entities: ReadonlySet<EntityName>): void {
     if (entities.has('pipeline')) void usePipelineStore.getState().load();
     else void usePipelineStore.getState().refresh();
     useDealsListStore.getState().refresh();
+    usePipelineStore.getState().dealsChanged();
     void useDealDetailStore.getState().reload();
   }
   if (entities.has('tag')) void useReferenceStore.getState().loadTags();

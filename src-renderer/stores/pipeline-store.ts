@@ -15,6 +15,9 @@ type PipelineState = {
   loadError: unknown;
   /** Deals being saved after a move: their cards show it. */
   saving: ReadonlySet<string>;
+  /** Bumped whenever deals may have changed: cards listing deals elsewhere reload on it. */
+  dealsVersion: number;
+  dealsChanged: () => void;
   load: () => Promise<void>;
   refresh: () => Promise<void>;
   setPipeline: (id: string) => void;
@@ -61,6 +64,8 @@ export const usePipelineStore = create<PipelineState>()((set, get) => ({
   board: null,
   loadError: null,
   saving: new Set(),
+  dealsVersion: 0,
+  dealsChanged: () => set({ dealsVersion: get().dealsVersion + 1 }),
   load: async () => {
     try {
       const pipelines = await invoke('pipelines.list', {});

@@ -5,6 +5,7 @@ import type { CompanyDetail } from '../../../src-shared/domain/records';
 import { SharedWith } from '../../components/detail/SharedWith';
 import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { ContactPoints } from '../../components/detail/ContactPoints';
+import { DealsCard } from '../../components/detail/DealsCard';
 import { TagsCard } from '../../components/detail/TagsCard';
 import { CompanyContactsCard } from './CompanyContactsCard';
 
@@ -86,6 +87,7 @@ export function CompanyOverview({ company }: { company: CompanyDetail }) {
       side={
         <>
           <CompanyContactsCard company={company} />
+          <DealsCard of={{ companyId: company.id }} record={{ id: company.id, name: company.name }} />
           <GroupCard company={company} />
           <TagsCard entity="company" recordId={company.id} tags={company.tags} />
         </>

@@ -4,6 +4,7 @@ import type { ContactDetail } from '../../../src-shared/domain/records';
 import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { ContactPoints } from '../../components/detail/ContactPoints';
 import { SharedWith } from '../../components/detail/SharedWith';
+import { DealsCard } from '../../components/detail/DealsCard';
 import { TagsCard } from '../../components/detail/TagsCard';
 import { useLanguage } from '../../i18n/use-language';
 import { ageOn, formatCalendarDate } from '../../lib/format';
@@ -74,6 +75,7 @@ export function ContactOverview({ contact }: { contact: ContactDetail }) {
       side={
         <>
           <ContactCompaniesCard contact={contact} />
+          <DealsCard of={{ contactId: contact.id }} record={{ id: contact.id, name: contact.displayName }} />
           <ContactRelationsCard contact={contact} />
           <TagsCard entity="contact" recordId={contact.id} tags={contact.tags} />
         </>

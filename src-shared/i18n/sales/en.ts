@@ -104,6 +104,7 @@ export const salesEn: CatalogueShape<typeof salesFr> = {
     addContact: 'Add a contact',
     removeContact: 'Remove {{name}} from the deal',
     noContacts: 'No contact on this deal.',
+    noDeals: 'No deal yet.',
     stageHistory: 'Stage history',
     removedStage: 'Removed stage',
     stageDefault: 'the stage’s',

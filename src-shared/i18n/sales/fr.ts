@@ -103,6 +103,7 @@ export const salesFr = {
     addContact: 'Ajouter un contact',
     removeContact: 'Retirer {{name}} de l’affaire',
     noContacts: 'Aucun contact sur cette affaire.',
+    noDeals: 'Aucune affaire pour l’instant.',
     stageHistory: 'Parcours des étapes',
     removedStage: 'Étape supprimée',
     stageDefault: 'celle de l’étape',
