@@ -31,7 +31,7 @@ export function mainBundleOptions(root: string, outfile: string): BuildOptions {
     // Electron's ABI at packaging and unpacked from the asar, so it must stay a real require.
     // @node-rs/argon2 (the office server this PC can share hashes passwords with it) loads a
     // prebuilt native binary per platform (N-API, no rebuild needed): also a real require.
-    external: ['electron', 'better-sqlite3', '@node-rs/argon2'],
+    external: ['electron', 'better-sqlite3', '@node-rs/argon2', 'playwright-core'],
     define: { 'import.meta.url': '__crm_import_meta_url' },
     banner: { js: importMetaUrlShim },
     sourcemap: true,

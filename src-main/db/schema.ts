@@ -314,6 +314,130 @@ export const officeSettings = sqliteTable('office_settings', {
   value: text('value').notNull(),
 });
 
+/* ---- Catalogue: products and services, price lists; quotes made from deals. ---- */
+
+export const products = sqliteTable(
+  'products',
+  {
+    ...recordColumns,
+    /** Unique among live products on this device (checked by the core; it cannot hold offline). */
+    reference: text('reference').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    /** Free text: "h", "jour", "pièce". */
+    unit: text('unit'),
+    /** 'product' | 'service' */
+    kind: text('kind').notNull().default('product'),
+    /** Basis points: 2000 = 20 %, 550 = 5.5 %. */
+    vatRateBp: integer('vat_rate_bp').notNull().default(2000),
+    /** Minor units of `currency`; null = no default price (only price lists price it). */
+    defaultPriceMinor: integer('default_price_minor'),
+    currency: text('currency').notNull().default('EUR'),
+    active: integer('active').notNull().default(1),
+    /** JSON: ["Formation", "Matériel"] */
+    categories: text('categories').notNull().default('[]'),
+    /** derived: folded reference */
+    referenceKey: text('reference_key').notNull().default(''),
+    /** derived: folded name */
+    nameKey: text('name_key').notNull().default(''),
+  },
+  (t) => [
+    index('products_by_name').on(t.deleted, t.nameKey, t.id),
+    index('products_by_reference').on(t.deleted, t.referenceKey, t.id),
+  ],
+);
+
+/** Prices in one currency over a validity period, for every company (general) or the companies it is assigned to. */
+export const priceLists = sqliteTable(
+  'price_lists',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    currency: text('currency').notNull().default('EUR'),
+    /** 'YYYY-MM-DD', inclusive; null = since always. */
+    validFrom: text('valid_from'),
+    /** 'YYYY-MM-DD', inclusive; null = open-ended. */
+    validUntil: text('valid_until'),
+    /** 1: applies to every company; 0: only to the companies assigned to it. */
+    general: integer('general').notNull().default(0),
+    notes: text('notes'),
+  },
+  (t) => [index('price_lists_by_currency').on(t.currency, t.deleted)],
+);
+
+/** A product's unit price in a price list from a minimum quantity on (quantity breaks); the id derives from the three. */
+export const priceListItems = sqliteTable(
+  'price_list_items',
+  {
+    ...recordColumns,
+    priceListId: text('price_list_id').notNull(),
+    productId: text('product_id').notNull(),
+    /** Thousandths of a unit: 0 = from any quantity, 10000 = from 10. */
+    minQuantityMilli: integer('min_quantity_milli').notNull().default(0),
+    unitPriceMinor: integer('unit_price_minor').notNull().default(0),
+  },
+  (t) => [index('price_list_items_by_list').on(t.priceListId, t.deleted), index('price_list_items_by_product').on(t.productId, t.deleted, t.priceListId)],
+);
+
+/** A price list assigned to a company: a join row whose id derives from both. */
+export const priceListCompanies = sqliteTable(
+  'price_list_companies',
+  {
+    ...recordColumns,
+    priceListId: text('price_list_id').notNull(),
+    companyId: text('company_id').notNull(),
+  },
+  (t) => [index('price_list_companies_by_company').on(t.companyId, t.deleted), index('price_list_companies_by_list').on(t.priceListId, t.deleted)],
+);
+
+/**
+ * One version of a quote. Versions of a quote share its number; `superseded_by` names the next
+ * one. Lines are one JSON field: a quote's lines are edited together, so two devices' edits of a
+ * draft resolve to one of the two line sets, never to a mix of both.
+ */
+export const quotes = sqliteTable(
+  'quotes',
+  {
+    ...recordColumns,
+    title: text('title').notNull(),
+    dealId: text('deal_id').notNull(),
+    companyId: text('company_id'),
+    contactId: text('contact_id'),
+    ownerId: text('owner_id').notNull(),
+    /** Who sees it: the deal's scope when the quote was made. */
+    scope: text('scope'),
+    /** "D-2026-7K3F-0042": the year, the numbering device's series, its counter (see quotes/numbering.ts). */
+    number: text('number').notNull(),
+    series: text('series').notNull(),
+    sequence: integer('sequence').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    supersededBy: text('superseded_by'),
+    /** 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' */
+    status: text('status').notNull().default('draft'),
+    /** 'YYYY-MM-DD' */
+    issueDate: text('issue_date').notNull(),
+    validUntil: text('valid_until'),
+    currency: text('currency').notNull().default('EUR'),
+    /** JSON: the lines (see src-shared/domain/quotes.ts QuoteLine). */
+    lines: text('lines').notNull().default('[]'),
+    globalDiscountBp: integer('global_discount_bp').notNull().default(0),
+    terms: text('terms'),
+    notes: text('notes'),
+    /** ISO instants. */
+    sentAt: text('sent_at'),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [index('quotes_by_deal').on(t.dealId, t.deleted), index('quotes_by_number').on(t.number, t.version), index('quotes_by_series').on(t.series, t.sequence)],
+);
+
+/** The quote numbering series of each device: its code and the last counter it gave (id derived from the device id). */
+export const quoteSeries = sqliteTable('quote_series', {
+  ...recordColumns,
+  code: text('code').notNull(),
+  deviceId: text('device_id').notNull(),
+  lastNumber: integer('last_number').notNull().default(0),
+});
+
 /* ---- Local tables: this device's own state, never synced. ---- */
 
 export const meta = sqliteTable('meta', {

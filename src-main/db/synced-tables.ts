@@ -27,7 +27,13 @@ export type SyncedTableName =
   | 'deal_stage_entries'
   | 'lost_reasons'
   | 'exchange_rates'
-  | 'office_settings';
+  | 'office_settings'
+  | 'products'
+  | 'price_lists'
+  | 'price_list_items'
+  | 'price_list_companies'
+  | 'quotes'
+  | 'quote_series';
 
 export type SearchDocRef = { entity: 'contact' | 'company'; id: string };
 
@@ -145,6 +151,16 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
   lost_reasons: spec(schema.lostReasons, { announce: own('lostReason') }),
   exchange_rates: spec(schema.exchangeRates, { announce: own('exchangeRate') }),
   office_settings: spec(schema.officeSettings, { announce: own('officeSetting') }),
+  products: spec(schema.products, {
+    announce: own('product'),
+    derivedColumns: ['reference_key', 'name_key'],
+    derive: (row) => ({ reference_key: foldText(str(row.reference) ?? ''), name_key: foldText(str(row.name) ?? '') }),
+  }),
+  price_lists: spec(schema.priceLists, { announce: own('priceList') }),
+  price_list_items: spec(schema.priceListItems, { announce: (row) => ({ entity: 'priceList', id: String(row.price_list_id) }) }),
+  price_list_companies: spec(schema.priceListCompanies, { announce: (row) => ({ entity: 'priceList', id: String(row.price_list_id) }) }),
+  quotes: spec(schema.quotes, { announce: own('quote') }),
+  quote_series: spec(schema.quoteSeries, { announce: own('quote') }),
 };
 
 export function tableSpec(name: string): TableSpec {

@@ -9,7 +9,10 @@ import { dealHandlers } from './deals/handlers';
 import { historyHandlers } from './history/handlers';
 import { linkHandlers } from './links/handlers';
 import { pipelineHandlers } from './pipelines/handlers';
+import { priceListHandlers } from './price-lists/handlers';
+import { productHandlers } from './products/handlers';
 import { profileHandlers } from './profile/handlers';
+import { quoteHandlers } from './quotes/handlers';
 import { relationHandlers } from './relations/handlers';
 import { searchHandlers } from './search/handlers';
 import { syncHandlers } from './sync/handlers';
@@ -26,6 +29,9 @@ export const handlers = {
   ...relationHandlers,
   ...pipelineHandlers,
   ...dealHandlers,
+  ...productHandlers,
+  ...priceListHandlers,
+  ...quoteHandlers,
   ...currencyHandlers,
   ...tagHandlers,
   ...historyHandlers,

@@ -43,6 +43,7 @@ export function refusalOf(actor: Actor, change: SyncChange, current: RowState | 
   }
 
   if (entry.adminOnly) return isAdmin ? null : { reason: 'forbidden_table', detail: `only administrators change ${change.tbl}` };
+  if (entry.managersOnly && !isManager) return { reason: 'forbidden_table', detail: `only managers and administrators change ${change.tbl}` };
   if (current && !canSee(actor.viewer, audienceOf(change.tbl, current.data))) return { reason: 'forbidden_row', detail: `${change.tbl} outside your scopes` };
 
   const before = current ? ownerOf(entry, current.data) : null;

@@ -17,6 +17,8 @@ import type {
 } from '../domain/records';
 import type { Account, Group, Groups, ShareStatus, SyncReviewItem, SyncStatusInfo } from '../domain/sync';
 import { endpoint } from './endpoint';
+import { catalogueEndpoints } from './endpoints/catalogue';
+import { quoteEndpoints } from './endpoints/quotes';
 import { salesEndpoints } from './endpoints/sales';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
@@ -81,6 +83,8 @@ export const api = {
   'relations.remove': endpoint<{ id: string }>()(byId),
 
   ...salesEndpoints,
+  ...catalogueEndpoints,
+  ...quoteEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

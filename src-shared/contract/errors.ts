@@ -41,7 +41,12 @@ export type FieldIssueCode =
   | 'cycle'
   | 'in_use'
   | 'not_found'
-  | 'duplicate';
+  | 'duplicate'
+  /* Products, price lists and quotes. */
+  | 'overlap'
+  | 'no_price'
+  | 'inactive'
+  | 'expired';
 
 export type FieldIssue = { path: string; code: FieldIssueCode; message: string };
 

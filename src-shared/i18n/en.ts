@@ -1,3 +1,7 @@
+import { salesSettingsEn } from './sales-settings/en';
+import { quoteDocumentEn } from './quote-document/en';
+import { catalogueEn } from './catalogue/en';
+import { quotesEn } from './quotes/en';
 import { salesEn } from './sales/en';
 import type { fr } from './fr';
 import type { CatalogueShape } from './shape';
@@ -99,6 +103,10 @@ export const en: CatalogueShape<typeof fr> = {
       in_use: 'Still in use: move or remove what depends on it first',
       not_found: 'Not found',
       duplicate: 'Already exists',
+      overlap: 'Overlaps the validity of another price list for the same companies',
+      no_price: 'No price for this product in this currency on this date: enter one',
+      inactive: 'This product is no longer sold',
+      expired: 'The validity date has passed',
     },
   },
   fields: {
@@ -733,4 +741,8 @@ export const en: CatalogueShape<typeof fr> = {
     switchTo: 'Switch to French',
   },
   sales: salesEn,
+  salesSettings: salesSettingsEn,
+  catalogue: catalogueEn,
+  quotes: quotesEn,
+  quoteDocument: quoteDocumentEn,
 };

@@ -1,3 +1,7 @@
+import { salesSettingsFr } from './sales-settings/fr';
+import { quoteDocumentFr } from './quote-document/fr';
+import { catalogueFr } from './catalogue/fr';
+import { quotesFr } from './quotes/fr';
 import { salesFr } from './sales/fr';
 /**
  * French, the default language. Every key here exists in en.ts too (the compiler checks the
@@ -100,6 +104,10 @@ export const fr = {
       in_use: 'Encore utilisé : déplacez ou retirez d’abord ce qui en dépend',
       not_found: 'Élément introuvable',
       duplicate: 'Existe déjà',
+      overlap: 'Chevauche la validité d’une autre grille de prix qui s’applique aux mêmes sociétés',
+      no_price: 'Aucun prix pour ce produit dans cette devise à cette date : indiquez-le',
+      inactive: 'Ce produit n’est plus vendu',
+      expired: 'La date de validité est passée',
     },
   },
   fields: {
@@ -734,4 +742,8 @@ export const fr = {
     switchTo: 'Passer en anglais',
   },
   sales: salesFr,
+  salesSettings: salesSettingsFr,
+  catalogue: catalogueFr,
+  quotes: quotesFr,
+  quoteDocument: quoteDocumentFr,
 } as const;

@@ -19,6 +19,8 @@ export type TableCatalogEntry = {
   scopeField?: string;
   /** Only administrators write it (users, teams, territories, memberships). */
   adminOnly?: boolean;
+  /** Only managers and administrators write it (the product catalogue and price lists: the office's prices). */
+  managersOnly?: boolean;
   /** A membership row: it gives `userField`'s user the scope `<prefix>:<groupField's value>`. */
   membership?: { prefix: 'team' | 'territory'; groupField: string; userField: string };
 };
@@ -194,6 +196,77 @@ export const syncCatalog = {
     required: ['created_at', 'value'],
     visibility: office,
     adminOnly: true,
+  },
+  products: {
+    fields: {
+      ...record,
+      reference: 'text',
+      name: 'text',
+      description: 'text',
+      unit: 'text',
+      kind: 'text',
+      vat_rate_bp: 'integer',
+      default_price_minor: 'integer',
+      currency: 'text',
+      active: 'integer',
+      categories: 'text',
+    },
+    required: ['created_at', 'reference', 'name'],
+    visibility: office,
+    managersOnly: true,
+  },
+  price_lists: {
+    fields: { ...record, name: 'text', currency: 'text', valid_from: 'text', valid_until: 'text', general: 'integer', notes: 'text' },
+    required: ['created_at', 'name'],
+    visibility: office,
+    managersOnly: true,
+  },
+  price_list_items: {
+    fields: { ...record, price_list_id: 'text', product_id: 'text', min_quantity_milli: 'integer', unit_price_minor: 'integer' },
+    required: ['created_at', 'price_list_id', 'product_id'],
+    visibility: office,
+    managersOnly: true,
+  },
+  price_list_companies: {
+    fields: { ...record, price_list_id: 'text', company_id: 'text' },
+    required: ['created_at', 'price_list_id', 'company_id'],
+    visibility: office,
+    managersOnly: true,
+  },
+  quotes: {
+    fields: {
+      ...record,
+      title: 'text',
+      deal_id: 'text',
+      company_id: 'text',
+      contact_id: 'text',
+      owner_id: 'text',
+      scope: 'text',
+      number: 'text',
+      series: 'text',
+      sequence: 'integer',
+      version: 'integer',
+      superseded_by: 'text',
+      status: 'text',
+      issue_date: 'text',
+      valid_until: 'text',
+      currency: 'text',
+      lines: 'text',
+      global_discount_bp: 'integer',
+      terms: 'text',
+      notes: 'text',
+      sent_at: 'text',
+      decided_at: 'text',
+    },
+    required: ['created_at', 'title', 'deal_id', 'owner_id', 'number', 'series', 'issue_date'],
+    visibility: office,
+    ownerField: 'owner_id',
+    scopeField: 'scope',
+  },
+  quote_series: {
+    fields: { ...record, code: 'text', device_id: 'text', last_number: 'integer' },
+    required: ['created_at', 'code', 'device_id'],
+    visibility: office,
   },
 } as const satisfies Record<string, TableCatalogEntry>;
 

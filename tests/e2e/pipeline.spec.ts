@@ -88,3 +88,35 @@ test('the table view and the forecast show the same deals, with the board’s fi
   // Both deals have no close date yet: the "No date" row weights them at 10 %.
   await expect(page.getByTestId('forecast-row').filter({ hasText: 'Sans date' }).getByTestId('forecast-weighted')).toHaveText(/4\s590,00\s€/);
 });
+
+test('an exchange rate entered in Settings converts a deal in dollars in the board’s totals, and says so', async ({ page, app }) => {
+  const shell = new AppPage(page);
+  await shell.open(app.url);
+  const pipeline = new PipelinePage(page);
+  await pipeline.open();
+  await page.getByTestId('new-deal').click();
+  const form = page.getByTestId('deal-form');
+  await form.getByTestId('deal-title').fill('Export Boston');
+  await form.getByTestId('deal-amount').fill('1 250');
+  await form.getByLabel('Devise').selectOption('USD');
+  await form.getByTestId('save-deal').click();
+  await pipeline.open();
+  const first = pipeline.column('Qualification');
+  await expect(first.getByTestId('column-total')).toHaveText(/0,00\s€/);
+  await expect(first).toContainText('Sans taux\u00a0: USD');
+
+  await shell.goToSettings();
+  const rates = page.getByTestId('settings-currency');
+  await rates.getByLabel('Devise', { exact: true }).selectOption('USD');
+  await rates.getByLabel('À partir du').fill('2020-01-01');
+  await rates.getByTestId('rate-value').fill('abc');
+  await rates.getByTestId('add-rate').click();
+  await expect(rates.getByTestId('field-error')).toBeVisible();
+  await rates.getByTestId('rate-value').fill('1,25');
+  await rates.getByTestId('add-rate').click();
+  await expect(rates.getByTestId('rate-row')).toContainText('1,25');
+
+  await pipeline.open();
+  await expect(first.getByTestId('column-total')).toHaveText(/1\s000,00\s€/);
+  await expect(first.locator('.board-column-totals')).toHaveAttribute('title', /1 EUR = 1,25 USD/);
+});

@@ -3,7 +3,10 @@ import { useProfileStore } from '../../stores/profile-store';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
+import { CurrencySection } from './CurrencySection';
+import { LostReasonsSection } from './LostReasonsSection';
 import { OfficeServerSection } from './OfficeServerSection';
+import { PipelinesSection } from './PipelinesSection';
 import { ProfileSection } from './ProfileSection';
 
 /** Profile, language and theme, the office server, backups, and facts about the app. */
@@ -22,6 +25,9 @@ export function SettingsScreen() {
           <ProfileSection key={`${user?.displayName ?? ''}|${user?.email ?? ''}`} />
           <AppearanceSection />
           <OfficeServerSection />
+          <CurrencySection />
+          <PipelinesSection />
+          <LostReasonsSection />
           <BackupsSection />
           <AboutSection />
         </div>

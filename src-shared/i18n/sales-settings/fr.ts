@@ -1,0 +1,35 @@
+/** Settings of sales: currencies, pipelines, lost reasons (French, the reference for en.ts). */
+export const salesSettingsFr = {
+  saved: 'Modifications enregistrées',
+  remove: 'Retirer',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  currency: {
+    title: 'Devises et taux de change',
+    intro: 'Les totaux des affaires sont convertis dans la devise de référence au taux en vigueur à la date du jour.',
+    base: 'Devise de référence du bureau',
+    rates: 'Taux de change',
+    currency: 'Devise',
+    validFrom: 'À partir du',
+    rate: 'Taux (1 {{base}} =)',
+    rateHint: '1 {{base}} vaut combien de {{currency}}\u00a0? Par exemple 1,0823',
+    noRates: 'Aucun taux saisi\u00a0: les montants dans d’autres devises ne sont pas comptés dans les totaux.',
+    add: 'Ajouter le taux',
+  },
+  pipelines: {
+    title: 'Pipelines et étapes',
+    add: 'Nouveau pipeline',
+    name: 'Nom du pipeline',
+    delete: 'Supprimer ce pipeline',
+    stageName: 'Nom de l’étape {{index}}',
+    probability: 'Probabilité de l’étape {{index}} (%)',
+    kind: 'Type de l’étape {{index}}',
+    addStage: 'Ajouter une étape',
+    kinds: { open: 'En cours', won: 'Gagnée', lost: 'Perdue' },
+  },
+  lostReasons: {
+    title: 'Motifs de perte',
+    label: 'Motif {{index}}',
+    add: 'Ajouter un motif',
+  },
+} as const;
