@@ -16,19 +16,21 @@ describe('the hash router', () => {
 
   it('sends anything unknown or malformed to the contacts list', () => {
     expect(parseRoute('')).toEqual({ name: 'contacts' });
-    expect(parseRoute('#/deals')).toEqual({ name: 'contacts' });
+    expect(parseRoute('#/reports')).toEqual({ name: 'contacts' });
+    expect(parseRoute('#/deals/<script>')).toEqual({ name: 'deals' });
     expect(parseRoute('#/contacts/<script>')).toEqual({ name: 'contacts' });
     expect(parseRoute(`#/contacts/${id}/extra`)).toEqual({ name: 'contacts' });
   });
 
   it('writes what it reads', () => {
-    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
+    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'deals' }, { name: 'deal', id }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });
 
   it('knows which sidebar entry a detail page belongs to', () => {
     expect(routeSection({ name: 'company', id })).toBe('companies');
+    expect(routeSection({ name: 'deal', id })).toBe('deals');
     expect(routeSection({ name: 'review' })).toBe('review');
   });
 });
