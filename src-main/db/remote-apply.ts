@@ -79,7 +79,8 @@ function lostEdits(change: PulledChange, incoming: Row, winners: readonly string
   };
   const lost: LostEdit[] = [];
   for (const field of winners) {
-    if (field === 'deleted') continue;
+    // The creation stamp is bookkeeping, not an edit: two devices creating the same derived row differ only there.
+    if (field === 'deleted' || field === 'created_at') continue;
     // A field counts as edited here when this device wrote it, or gave it a value when creating the row.
     const localHlc = versions.fields[field] ?? ((current[field] ?? null) !== null ? versions.base : undefined);
     if (localHlc === undefined || !mine(localHlc) || (current[field] ?? null) === (incoming[field] ?? null)) continue;

@@ -46,10 +46,15 @@ describe('deals between devices', () => {
     const lea = await device('lea@bureau.fr');
     // Each device makes its default pipeline on first use, offline: the same ids, stamped at the epoch.
     const deal = await call(admin.core, 'deals.create', { title: 'Terrasse', amountMinor: 5_000_00 });
+    // A later moment: the two copies differ in their creation stamp only, which is not an edit to review.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await call(lea.core, 'pipelines.list', {});
     await admin.sync();
     await lea.sync();
+    await admin.sync();
     expect(await call(lea.core, 'pipelines.list', {})).toHaveLength(1);
+    expect(await call(lea.core, 'sync.review.list', {})).toEqual([]);
+    expect(await call(admin.core, 'sync.review.list', {})).toEqual([]);
 
     await call(admin.core, 'deals.move', { id: deal.id, stageId: await stageNamed(admin, 'Découverte') });
     await call(lea.core, 'deals.move', { id: deal.id, stageId: await stageNamed(lea, 'Négociation') });
