@@ -61,6 +61,9 @@ export function routeHash(route: Route): string {
   }
 }
 
+/** The page of a record. */
+export const recordHash = (entity: 'contact' | 'company' | 'deal', id: string): string => routeHash({ name: entity, id });
+
 /** The sidebar entry a route belongs to. */
 export function routeSection(route: Route): 'contacts' | 'companies' | 'deals' | 'settings' | 'review' | 'admin' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';

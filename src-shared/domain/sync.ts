@@ -41,9 +41,28 @@ export type SyncReviewItem = {
   id: number;
   kind: SyncReviewKind;
   /** Which kind of record, to name its fields and link to it. */
-  recordKind: 'contact' | 'company' | 'link' | 'relation' | 'tag' | 'record_tag' | 'view' | 'user' | 'team' | 'territory' | 'membership' | 'other';
-  /** The record page this item is about (a contact's or a company's), when there is one. */
-  target: { entity: 'contact' | 'company'; id: string } | null;
+  recordKind:
+    | 'contact'
+    | 'company'
+    | 'deal'
+    | 'link'
+    | 'relation'
+    | 'tag'
+    | 'record_tag'
+    | 'view'
+    | 'user'
+    | 'team'
+    | 'territory'
+    | 'membership'
+    | 'pipeline'
+    | 'stage'
+    | 'lost_reason'
+    | 'product'
+    | 'price_list'
+    | 'quote'
+    | 'other';
+  /** The record page this item is about (a contact's, a company's or a deal's), when there is one. */
+  target: { entity: 'contact' | 'company' | 'deal'; id: string } | null;
   recordLabel: string;
   /** One change for 'lost' items; every refused or set-aside field for the others. */
   changes: SyncReviewChange[];

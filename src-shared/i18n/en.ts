@@ -651,6 +651,13 @@ export const en: CatalogueShape<typeof fr> = {
       team: 'Team',
       territory: 'Territory',
       membership: 'Group member',
+      deal: 'Deal',
+      pipeline: 'Pipeline',
+      stage: 'Pipeline stage',
+      lost_reason: 'Lost reason',
+      product: 'Product',
+      price_list: 'Price list',
+      quote: 'Quote',
       other: 'Data',
     },
     field: {

@@ -652,6 +652,13 @@ export const fr = {
       team: 'Équipe',
       territory: 'Territoire',
       membership: 'Membre d’un groupe',
+      deal: 'Affaire',
+      pipeline: 'Pipeline',
+      stage: 'Étape de pipeline',
+      lost_reason: 'Motif de perte',
+      product: 'Produit',
+      price_list: 'Liste de prix',
+      quote: 'Devis',
       other: 'Donnée',
     },
     field: {

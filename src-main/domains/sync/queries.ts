@@ -8,6 +8,7 @@ import { fieldNamesByColumn } from '../common/columns';
 import { usersById } from '../common/refs';
 import { companyColumns } from '../companies/mapping';
 import { contactColumns } from '../contacts/mapping';
+import { dealColumns } from '../deals/service';
 
 export type ConflictRow = {
   id: number;
@@ -34,6 +35,7 @@ type Values = Record<string, unknown>;
 const fieldNames: Record<string, Map<string, string>> = {
   contacts: fieldNamesByColumn({ ...contactColumns, deleted: 'deleted' }),
   companies: fieldNamesByColumn({ ...companyColumns, deleted: 'deleted' }),
+  deals: fieldNamesByColumn({ ...dealColumns, stageId: 'stage_id', pipelineId: 'pipeline_id', deleted: 'deleted' }),
   contact_companies: fieldNamesByColumn({ role: 'role', startDate: 'start_date', endDate: 'end_date', isPrimary: 'is_primary', deleted: 'deleted' }),
 };
 
@@ -70,9 +72,15 @@ function companyName(db: ReadDb, id: string): string {
   return one<{ name: string }>(db, 'SELECT name FROM companies WHERE id = ?', id)?.name ?? '';
 }
 
-function nameIn(db: ReadDb, table: 'tags' | 'saved_views' | 'teams' | 'territories', id: string): string {
+function nameIn(db: ReadDb, table: 'tags' | 'saved_views' | 'teams' | 'territories' | 'products', id: string): string {
   return one<{ name: string }>(db, `SELECT name FROM ${table} WHERE id = ?`, id)?.name ?? '';
 }
+
+function dealTitle(db: ReadDb, id: string): string {
+  return one<{ title: string }>(db, 'SELECT title FROM deals WHERE id = ?', id)?.title ?? '';
+}
+
+const dealTarget = (id: string | null): Described['target'] => (id ? { entity: 'deal', id } : null);
 
 function userName(db: ReadDb, id: string): string {
   return one<{ display_name: string }>(db, 'SELECT display_name FROM users WHERE id = ?', id)?.display_name ?? '';
@@ -103,6 +111,30 @@ function describe(db: ReadDb, tbl: string, rowId: string, kept: Values): Describ
       const label = [from ? contactName(db, from) : '', to ? contactName(db, to) : ''].filter(Boolean).join(' — ');
       return { recordKind: 'relation', target: from ? { entity: 'contact', id: from } : null, label };
     }
+    case 'deals':
+      return { recordKind: 'deal', target: row ? dealTarget(rowId) : null, label: text(values.title) ?? '' };
+    case 'deal_contacts': {
+      const dealId = text(values.deal_id);
+      const contactId = text(values.contact_id);
+      const label = [dealId ? dealTitle(db, dealId) : '', contactId ? contactName(db, contactId) : ''].filter(Boolean).join(' — ');
+      return { recordKind: 'link', target: dealTarget(dealId), label };
+    }
+    case 'pipelines':
+      return { recordKind: 'pipeline', target: null, label: text(values.name) ?? '' };
+    case 'pipeline_stages':
+      return { recordKind: 'stage', target: null, label: text(values.name) ?? '' };
+    case 'lost_reasons':
+      return { recordKind: 'lost_reason', target: null, label: text(values.label) ?? '' };
+    case 'products':
+      return { recordKind: 'product', target: null, label: [text(values.reference), text(values.name)].filter(Boolean).join(' — ') };
+    case 'price_lists':
+      return { recordKind: 'price_list', target: null, label: text(values.name) ?? '' };
+    case 'price_list_items': {
+      const productId = text(values.product_id);
+      return { recordKind: 'price_list', target: null, label: productId ? nameIn(db, 'products', productId) : '' };
+    }
+    case 'quotes':
+      return { recordKind: 'quote', target: dealTarget(text(values.deal_id)), label: text(values.number) ?? '' };
     case 'tags':
       return { recordKind: 'tag', target: null, label: text(values.name) ?? '' };
     case 'record_tags': {

@@ -11,6 +11,7 @@ import { useReferenceStore } from '../../stores/reference-store';
 import { useReviewStore } from '../../stores/review-store';
 import { useSyncStore } from '../../stores/sync-store';
 import { deviceText, reviewFieldLabel, reviewValueText } from './review-text';
+import { recordHash } from '../../lib/routes';
 
 const knownReasons = ['forbidden_table', 'forbidden_row', 'forbidden_field', 'invalid_value', 'clock_ahead', 'unknown_table'] as const;
 
@@ -58,7 +59,7 @@ function ReviewCard({ item }: { item: SyncReviewItem }) {
         <span className={`badge review-kind review-kind-${item.kind}`}>{t(`review.kind.${item.kind}`)}</span>
         <span className="faint">{t(`review.recordKind.${item.recordKind}`)}</span>
         {item.target ? (
-          <a href={`#/${item.target.entity === 'contact' ? 'contacts' : 'companies'}/${item.target.id}`} className="review-record" data-testid="review-record" title={t('review.openRecord')}>
+          <a href={recordHash(item.target.entity, item.target.id)} className="review-record" data-testid="review-record" title={t('review.openRecord')}>
             {label}
           </a>
         ) : (

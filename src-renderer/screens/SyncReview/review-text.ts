@@ -11,7 +11,7 @@ const has = <T extends object>(object: T, key: string): key is Extract<keyof T, 
 /** A field of a review item in the words of the form that edits it; never a column name. */
 export function reviewFieldLabel(t: TFunction, recordKind: SyncReviewItem['recordKind'], field: string): string {
   if (field === 'deleted') return t('review.field.deleted');
-  if (recordKind === 'contact' || recordKind === 'company') return historyFieldLabel(t, recordKind, field);
+  if (recordKind === 'contact' || recordKind === 'company' || recordKind === 'deal') return historyFieldLabel(t, recordKind, field);
   if (recordKind === 'link' && has(fr.fields.link, field)) return t(`fields.link.${field}`);
   if (recordKind === 'relation' && has(fr.fields.relation, field)) return t(`fields.relation.${field}`);
   if (has(fr.review.field, field)) return t(`review.field.${field}`);

@@ -69,3 +69,29 @@ describe('deals between devices', () => {
     expect(rowsOf(lea, 'deal_stage_entries')).toEqual(rowsOf(admin, 'deal_stage_entries'));
   });
 });
+
+describe('deals in Sync review', () => {
+  it('a deal edited on two devices offline: the losing amount is reviewed under the deal’s title, in the form’s words, linking to the deal', async () => {
+    const admin = await device('admin@bureau.fr');
+    const lea = await device('lea@bureau.fr');
+    const deal = await call(lea.core, 'deals.create', { title: 'Cuisine Morel', amountMinor: 8_000_00 });
+    await lea.sync();
+    await admin.sync();
+    await call(lea.core, 'deals.update', { id: deal.id, patch: { amountMinor: 8_500_00 } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await call(admin.core, 'deals.update', { id: deal.id, patch: { amountMinor: 9_000_00 } });
+    await admin.sync();
+    await lea.sync();
+
+    const [item, ...others] = await call(lea.core, 'sync.review.list', {});
+    expect(others).toEqual([]);
+    expect(item).toMatchObject({
+      kind: 'lost',
+      recordKind: 'deal',
+      recordLabel: 'Cuisine Morel',
+      target: { entity: 'deal', id: deal.id },
+      changes: [{ field: 'amountMinor', mine: 8_500_00, theirs: 9_000_00 }],
+      by: { displayName: 'Alice Admin' },
+    });
+  });
+});
