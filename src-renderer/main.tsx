@@ -14,6 +14,8 @@ import './styles/detail.css';
 import './styles/palette.css';
 import './styles/sync.css';
 import './styles/sales.css';
+import './styles/catalogue.css';
+import './styles/quotes.css';
 
 async function start(): Promise<void> {
   connectToCore();

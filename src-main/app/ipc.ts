@@ -5,24 +5,12 @@ import type { ApiHandlers, HandlerContext } from '../core/dispatch';
 import { dispatch } from '../core/dispatch';
 import type { EventListener } from '../core/events';
 import { log } from '../log';
-import { appOrigin, isSameOrigin, schemeAndHost } from './app-origin';
+import { schemeAndHost } from './app-origin';
+import { handleSaveFile, handleUpload, type FileTransferDeps } from './file-transfer';
+import { checkSender, type SenderFrame } from './ipc-sender';
 import { ipcChannels, type EventMessage } from './channels';
 
-/** The parts of Electron's WebFrameMain the sender check reads. */
-export type SenderFrame = { url: string; parent: unknown };
-
-export type SenderCheck = { ok: true } | { ok: false; reason: string };
-
-/**
- * Only the app's own top-level page may call the core. A null frame (navigated away or
- * destroyed), a page from anywhere else, or an iframe inside the app is refused.
- */
-export function checkSender(frame: SenderFrame | null | undefined, allowedOrigin: string = appOrigin): SenderCheck {
-  if (!frame) return { ok: false, reason: 'no sender frame' };
-  if (frame.parent !== null) return { ok: false, reason: 'subframe' };
-  if (!isSameOrigin(frame.url, allowedOrigin)) return { ok: false, reason: 'foreign origin' };
-  return { ok: true };
-}
+export { checkSender, type SenderCheck, type SenderFrame } from './ipc-sender';
 
 const forbidden: ApiResult<never> = {
   ok: false,
@@ -55,12 +43,23 @@ export async function handleInvoke(deps: InvokeDeps, frame: SenderFrame | null |
 }
 
 /**
- * The one place in src-main that listens on ipcMain (a test enforces it). Returns a function
- * that removes the handler, for a clean shutdown.
+ * The one place in src-main that listens on ipcMain (a test enforces it): `crm:invoke`, and the
+ * two file channels when `files` is given. Returns a function that removes the handlers, for a
+ * clean shutdown.
  */
-export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, deps: InvokeDeps): () => void {
+export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, deps: InvokeDeps, files?: FileTransferDeps): () => void {
   ipcMain.handle(ipcChannels.invoke, (event: IpcMainInvokeEvent, payload: unknown) => handleInvoke(deps, event.senderFrame, payload));
-  return () => ipcMain.removeHandler(ipcChannels.invoke);
+  if (files) {
+    ipcMain.handle(ipcChannels.upload, (event: IpcMainInvokeEvent, payload: unknown) => handleUpload(files, event.senderFrame, payload));
+    ipcMain.handle(ipcChannels.saveFile, (event: IpcMainInvokeEvent, payload: unknown) => handleSaveFile(files, event.senderFrame, payload));
+  }
+  return () => {
+    ipcMain.removeHandler(ipcChannels.invoke);
+    if (files) {
+      ipcMain.removeHandler(ipcChannels.upload);
+      ipcMain.removeHandler(ipcChannels.saveFile);
+    }
+  };
 }
 
 /** The parts of a WebContents that events are pushed to. */

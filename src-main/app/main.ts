@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { AppCommand } from '../../src-shared/contract/events';
 import { closeCore, openCore, type Core } from '../core/core';
 import { APP_FOLDER, defaultDataDir } from '../core/paths';
+import { attachPdfPrinter } from '../documents/printer';
 import { handlers } from '../domains/handlers';
 import { startBackgroundJobs, type BackgroundJobs } from '../jobs/background';
 import { log } from '../log';
@@ -10,6 +12,7 @@ import { appPaths } from './app-paths';
 import { forwardCoreEvents, registerInvokeHandler, sendEvent } from './ipc';
 import { buildMenuTemplate, menuLanguage } from './menu';
 import { lockDownPermissions } from './permissions';
+import { createElectronPdfPrinter } from './print-to-pdf';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { safeStorageSecretStore } from './secret-store';
 import { startupFailure } from './startup-error';
@@ -45,6 +48,14 @@ function focusMainWindow(): void {
 function sendCommand(command: AppCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (target) sendEvent([target.webContents], 'app.command', { command });
+}
+
+/** The save dialog for a document the core made, starting in the user's Documents folder. */
+async function askSavePath(suggestedName: string): Promise<string | null> {
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+  const owner = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 function createMainWindow(preload: string): BrowserWindow {
@@ -85,9 +96,12 @@ function start(): void {
     app.exit(1);
     return;
   }
-  registerInvokeHandler(ipcMain, { handlers, context: { core } });
+  const dataDir = core.paths.dataDir;
+  registerInvokeHandler(ipcMain, { handlers, context: { core } }, { dataDir, askSavePath });
   // Same daily backups, idle-time maintenance and sync as browser mode (a laptop may stay open
   // for weeks); the sync token is kept encrypted by the OS key store.
+  // Quotes print to PDF in a hidden, sandboxed window (closed with the background jobs).
+  attachPdfPrinter(core, createElectronPdfPrinter((options) => new BrowserWindow(options)));
   jobs = startBackgroundJobs(core, { sync: { secrets: safeStorageSecretStore(app.getPath('userData'), safeStorage) } });
   forwardCoreEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   const template = buildMenuTemplate(menuLanguage(app.getLocale()), sendCommand, { devTools: !app.isPackaged });

@@ -1,5 +1,7 @@
 import type { Core } from '../core/core';
+import { disposePdfPrinter } from '../documents/printer';
 import { attachSyncRuntime, type SyncRuntimeOptions } from '../domains/sync/runtime';
+import { sweepFiles } from '../files/store';
 import { log } from '../log';
 import { scheduleDailyBackups } from './backup-scheduler';
 import { scheduleMaintenance } from './db-maintenance';
@@ -12,10 +14,15 @@ export type BackgroundJobs = {
 /**
  * The work both hosts run while the app is open: daily backups, idle-time maintenance, and sync
  * (periodic when a server is linked, soon after local changes; the office server this PC shares
- * comes back if it was on). `sync` carries the host's token store.
+ * comes back if it was on). `sync` carries the host's token store. Stopping also closes the PDF
+ * printer.
  */
 export function startBackgroundJobs(core: Core, options: { sync?: SyncRuntimeOptions } = {}): BackgroundJobs {
   const stops = [scheduleDailyBackups(core), scheduleMaintenance(core)];
+  // Uploads and documents left from an earlier run (a day old) are removed.
+  for (const kind of ['incoming', 'outgoing'] as const) {
+    sweepFiles(core.paths.dataDir, kind, Date.now()).catch((error: unknown) => log.warn({ err: (error as Error)?.message }, 'old files not swept'));
+  }
   const sync = attachSyncRuntime(core, options.sync);
   sync.start().catch((error: unknown) => {
     log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'sync could not start');
@@ -24,6 +31,7 @@ export function startBackgroundJobs(core: Core, options: { sync?: SyncRuntimeOpt
     stop: async () => {
       for (const stop of stops) stop();
       await sync.close();
+      await disposePdfPrinter(core);
     },
   };
 }

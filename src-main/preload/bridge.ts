@@ -1,6 +1,7 @@
 import type { CrmBridge } from '../../src-shared/contract/bridge';
 import type { ApiResult } from '../../src-shared/contract/errors';
 import { apiEventNames, type ApiEventName, type ApiEvents } from '../../src-shared/contract/events';
+import type { IncomingFile, OutgoingFile } from '../../src-shared/domain/files';
 import { ipcChannels } from '../app/channels';
 
 /** The few ipcRenderer methods the bridge uses; tests pass a fake. */
@@ -11,7 +12,7 @@ export type IpcRendererLike = {
 };
 
 /** The exact keys `window.crm` has. A test compares the bridge against this list. */
-export const bridgeKeys = ['invoke', 'on'] as const;
+export const bridgeKeys = ['invoke', 'on', 'upload', 'saveFile'] as const;
 
 const knownEvents = new Set<string>(apiEventNames);
 
@@ -24,11 +25,12 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
  * and hear its events, and nothing else (no arbitrary channels, no `event.sender`).
  */
 export function createBridge(ipc: IpcRendererLike): CrmBridge {
-  const invoke = async (name: string, input: unknown): Promise<ApiResult<unknown>> => {
-    const result = await ipc.invoke(ipcChannels.invoke, { name, input });
-    if (isApiResult(result)) return result;
+  const request = async <T>(channel: string, payload: unknown): Promise<ApiResult<T>> => {
+    const result = await ipc.invoke(channel, payload);
+    if (isApiResult(result)) return result as ApiResult<T>;
     return { ok: false, error: { code: 'internal', message: 'The app answered with something unexpected.' } };
   };
+  const invoke = (name: string, input: unknown) => request<unknown>(ipcChannels.invoke, { name, input });
 
   const on = <E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): (() => void) => {
     if (!knownEvents.has(event) || typeof listener !== 'function') return () => undefined;
@@ -44,5 +46,9 @@ export function createBridge(ipc: IpcRendererLike): CrmBridge {
     };
   };
 
-  return { invoke, on };
+  // Only plain data crosses: the name and the bytes, or the id of a file the core made.
+  const upload = (fileName: string, bytes: ArrayBuffer) => request<IncomingFile>(ipcChannels.upload, { fileName: String(fileName), bytes });
+  const saveFile = (file: OutgoingFile) => request<{ saved: boolean }>(ipcChannels.saveFile, { fileId: String(file.fileId) });
+
+  return { invoke, on, upload, saveFile };
 }

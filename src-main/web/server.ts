@@ -6,6 +6,7 @@ import type { Core } from '../core/core';
 import { dispatch, type ApiHandlers } from '../core/dispatch';
 import { log } from '../log';
 import { openEventStream } from './event-stream';
+import { downloadFile, uploadFile } from './file-routes';
 import { bearerToken, isAllowedHost, isAllowedOrigin, securityHeaders, tokenMatches } from './security';
 import { resolveStaticFile, serveStaticFile } from './static-files';
 
@@ -78,6 +79,36 @@ async function handleInvoke(options: WebServerOptions, req: IncomingMessage, res
   sendJson(res, 200, result);
 }
 
+/** Uploads (POST, Bearer token, same origin) and downloads (GET, `?token=`, as a link the page clicks). */
+function routeFiles(options: WebServerOptions, port: () => number, url: URL, req: IncomingMessage, res: ServerResponse): void {
+  const dataDir = options.core.paths.dataDir;
+  const failed = (error: unknown) => {
+    log.error({ err: (error as Error).message }, 'file transfer failed');
+    if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Internal error.' });
+  };
+  if (req.method === 'POST' && url.pathname === webProtocol.filesPath) {
+    if (!isAllowedOrigin(req.headers.origin, port())) {
+      sendError(res, 403, { code: 'forbidden', message: 'Cross-origin requests are refused.' });
+      return;
+    }
+    if (!tokenMatches(options.token, bearerToken(req))) {
+      sendError(res, 401, { code: 'unauthorized', message: 'Missing or wrong token: open the URL printed at start.' });
+      return;
+    }
+    uploadFile(dataDir, req, res, securityHeaders).catch(failed);
+    return;
+  }
+  if (req.method === 'GET' && url.pathname.startsWith(`${webProtocol.filesPath}/`)) {
+    if (!tokenMatches(options.token, url.searchParams.get('token'))) {
+      sendError(res, 401, { code: 'unauthorized', message: 'Missing or wrong token.' });
+      return;
+    }
+    downloadFile(dataDir, url.pathname.slice(webProtocol.filesPath.length + 1), res, securityHeaders).catch(failed);
+    return;
+  }
+  sendError(res, 405, { code: 'validation', message: 'Use POST to upload, GET to download.' });
+}
+
 function route(options: WebServerOptions, port: () => number, req: IncomingMessage, res: ServerResponse): void {
   if (!isAllowedHost(req.headers.host, port())) {
     sendError(res, 403, { code: 'forbidden', message: 'This server only answers on its loopback address.' });
@@ -97,6 +128,10 @@ function route(options: WebServerOptions, port: () => number, req: IncomingMessa
       log.error({ err: (error as Error).message }, 'invoke failed');
       if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Internal error.' });
     });
+    return;
+  }
+  if (url.pathname === webProtocol.filesPath || url.pathname.startsWith(`${webProtocol.filesPath}/`)) {
+    routeFiles(options, port, url, req, res);
     return;
   }
   if (url.pathname === webProtocol.eventsPath) {

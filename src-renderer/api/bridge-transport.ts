@@ -13,5 +13,7 @@ export function createBridgeTransport(bridge: CrmBridge): Transport {
     kind: 'bridge',
     invoke: (name, input) => bridge.invoke(name, input),
     on: (event, callback) => bridge.on(event, callback),
+    upload: async (file) => bridge.upload(file.name, await file.arrayBuffer()),
+    saveFile: (file) => bridge.saveFile(file),
   };
 }

@@ -1,5 +1,6 @@
 import type { ApiInput, ApiName, ApiOutput } from '../../src-shared/contract/api';
 import type { ApiEventName, ApiEvents } from '../../src-shared/contract/events';
+import type { IncomingFile, OutgoingFile } from '../../src-shared/domain/files';
 import { createBridgeTransport } from './bridge-transport';
 import { ClientError } from './client-error';
 import { createHttpTransport } from './http-transport';
@@ -42,6 +43,20 @@ export async function invoke<N extends ApiName>(name: N, input: ApiInput<N>): Pr
   const result = await current().invoke(name, input);
   if (!result.ok) throw new ClientError(result.error);
   return result.value as ApiOutput<N>;
+}
+
+/** Hands a file the user picked to the core; handlers then take its `fileId`. Throws a ClientError. */
+export async function uploadFile(file: File): Promise<IncomingFile> {
+  const result = await current().upload(file);
+  if (!result.ok) throw new ClientError(result.error);
+  return result.value;
+}
+
+/** Saves a document the core made (save dialog or download); false when the user cancelled. */
+export async function saveFile(file: OutgoingFile): Promise<boolean> {
+  const result = await current().saveFile(file);
+  if (!result.ok) throw new ClientError(result.error);
+  return result.value.saved;
 }
 
 /** Listens to an event pushed by the core; returns the function that stops listening. */

@@ -1,6 +1,7 @@
 import { webProtocol } from '../../src-shared/contract/bridge';
 import type { ApiResult } from '../../src-shared/contract/errors';
 import type { ApiEventName, ApiEvents } from '../../src-shared/contract/events';
+import type { IncomingFile, OutgoingFile } from '../../src-shared/domain/files';
 import { ClientError } from './client-error';
 import type { ConnectionStatus, Transport } from './transport';
 
@@ -27,19 +28,18 @@ export function createHttpTransport(token: string | null, report: (status: Conne
   let stream: EventSource | null = null;
   let attempts = 0;
 
-  async function invoke(name: string, input: unknown): Promise<ApiResult<unknown>> {
-    if (!token) {
-      report('unauthorized');
-      throw new ClientError({ code: 'unauthorized', message: 'no launch token' });
-    }
+  function launchToken(): string {
+    if (token) return token;
+    report('unauthorized');
+    throw new ClientError({ code: 'unauthorized', message: 'no launch token' });
+  }
+
+  async function post(path: string, headers: Record<string, string>, content: BodyInit): Promise<ApiResult<unknown>> {
     let response: Response;
     try {
-      response = await fetch(webProtocol.invokePath, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ name, input }),
-      });
+      response = await fetch(path, { method: 'POST', headers: { ...headers, Authorization: `Bearer ${launchToken()}` }, body: content });
     } catch (error) {
+      if (error instanceof ClientError) throw error;
       report('lost');
       throw ClientError.connection(error instanceof Error ? error.message : 'network error');
     }
@@ -54,6 +54,24 @@ export function createHttpTransport(token: string | null, report: (status: Conne
     if (!isApiResult(body)) throw ClientError.connection(`unexpected answer (HTTP ${response.status})`);
     if (response.status !== 401) report('connected');
     return body;
+  }
+
+  const invoke = (name: string, input: unknown) => post(webProtocol.invokePath, { 'Content-Type': 'application/json' }, JSON.stringify({ name, input }));
+
+  // The file goes as it is (streamed by the browser), its name in a header.
+  const upload = (file: File) =>
+    post(webProtocol.filesPath, { 'Content-Type': 'application/octet-stream', [webProtocol.fileNameHeader]: encodeURIComponent(file.name) }, file) as Promise<ApiResult<IncomingFile>>;
+
+  /** A link the page clicks: the browser downloads the file under its own name. */
+  async function saveFile(file: OutgoingFile): Promise<ApiResult<{ saved: boolean }>> {
+    const link = document.createElement('a');
+    link.href = `${webProtocol.filesPath}/${encodeURIComponent(file.fileId)}?token=${encodeURIComponent(launchToken())}`;
+    link.download = file.fileName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    return { ok: true, value: { saved: true } };
   }
 
   function dispatch(data: string): void {
@@ -93,6 +111,8 @@ export function createHttpTransport(token: string | null, report: (status: Conne
   return {
     kind: 'http',
     invoke,
+    upload,
+    saveFile,
     on: <E extends ApiEventName>(event: E, callback: (payload: ApiEvents[E]) => void) => {
       let set = listeners.get(event);
       if (!set) {

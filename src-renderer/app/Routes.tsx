@@ -4,7 +4,9 @@ import { ContactDetailScreen } from '../screens/ContactDetail/ContactDetailScree
 import { ContactsScreen } from '../screens/Contacts/ContactsScreen';
 import { DealDetailScreen } from '../screens/DealDetail/DealDetailScreen';
 import { PipelineScreen } from '../screens/Pipeline/PipelineScreen';
+import { QuoteScreen } from '../screens/Quote/QuoteScreen';
 import { AdminScreen } from '../screens/Admin/AdminScreen';
+import { CatalogueScreen } from '../screens/Catalogue/CatalogueScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SyncReviewScreen } from '../screens/SyncReview/SyncReviewScreen';
 import { useRouterStore } from '../stores/router-store';
@@ -25,6 +27,12 @@ export function Routes() {
       return <PipelineScreen />;
     case 'deal':
       return <DealDetailScreen key={route.id} id={route.id} />;
+    case 'quote':
+      return <QuoteScreen key={route.id} quoteId={route.id} />;
+    case 'newQuote':
+      return <QuoteScreen key={`new-${route.dealId}`} newForDeal={route.dealId} />;
+    case 'catalogue':
+      return <CatalogueScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'review':

@@ -1,4 +1,4 @@
-import { Building2, GitMerge, Handshake, Languages, Moon, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
+import { Building2, GitMerge, Handshake, Languages, Moon, Package, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../components/Avatar';
@@ -55,6 +55,7 @@ export function Sidebar() {
         <NavLink href="#/contacts" icon={<UserRound size={16} />} label={t('nav.contacts')} active={section === 'contacts'} testId="nav-contacts" />
         <NavLink href="#/companies" icon={<Building2 size={16} />} label={t('nav.companies')} active={section === 'companies'} testId="nav-companies" />
         <NavLink href="#/deals" icon={<Handshake size={16} />} label={t('sales.nav')} active={section === 'deals'} testId="nav-deals" />
+        <NavLink href="#/catalogue" icon={<Package size={16} />} label={t('catalogue.nav')} active={section === 'catalogue'} testId="nav-catalogue" />
       </nav>
       <div className="sidebar-bottom">
         {(sync?.configured || reviewCount > 0) && (

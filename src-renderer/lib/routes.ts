@@ -6,6 +6,9 @@ export type Route =
   | { name: 'company'; id: string }
   | { name: 'deals' }
   | { name: 'deal'; id: string }
+  | { name: 'quote'; id: string }
+  | { name: 'newQuote'; dealId: string }
+  | { name: 'catalogue' }
   | { name: 'settings' }
   | { name: 'review' }
   | { name: 'admin' };
@@ -18,8 +21,10 @@ const idPattern = /^[0-9a-f-]{8,64}$/i;
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   const [section, id, ...rest] = path.split('/');
-  if (rest.length > 0) return defaultRoute;
   const validId = id !== undefined && idPattern.test(id) ? id : null;
+  // A deal's new quote: "#/deals/<id>/new-quote".
+  if (section === 'deals' && validId && rest.length === 1 && rest[0] === 'new-quote') return { name: 'newQuote', dealId: validId };
+  if (rest.length > 0) return defaultRoute;
   switch (section) {
     case 'contacts':
       return validId ? { name: 'contact', id: validId } : { name: 'contacts' };
@@ -27,6 +32,10 @@ export function parseRoute(hash: string): Route {
       return validId ? { name: 'company', id: validId } : { name: 'companies' };
     case 'deals':
       return validId ? { name: 'deal', id: validId } : { name: 'deals' };
+    case 'quotes':
+      return validId ? { name: 'quote', id: validId } : { name: 'deals' };
+    case 'catalogue':
+      return { name: 'catalogue' };
     case 'settings':
       return { name: 'settings' };
     case 'review':
@@ -52,6 +61,12 @@ export function routeHash(route: Route): string {
       return '#/deals';
     case 'deal':
       return `#/deals/${route.id}`;
+    case 'quote':
+      return `#/quotes/${route.id}`;
+    case 'newQuote':
+      return `#/deals/${route.dealId}/new-quote`;
+    case 'catalogue':
+      return '#/catalogue';
     case 'settings':
       return '#/settings';
     case 'review':
@@ -65,9 +80,9 @@ export function routeHash(route: Route): string {
 export const recordHash = (entity: 'contact' | 'company' | 'deal', id: string): string => routeHash({ name: entity, id });
 
 /** The sidebar entry a route belongs to. */
-export function routeSection(route: Route): 'contacts' | 'companies' | 'deals' | 'settings' | 'review' | 'admin' {
+export function routeSection(route: Route): 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
-  if (route.name === 'deal' || route.name === 'deals') return 'deals';
+  if (route.name === 'deal' || route.name === 'deals' || route.name === 'quote' || route.name === 'newQuote') return 'deals';
   return route.name;
 }

@@ -8,7 +8,8 @@ import { createViewActions, type ViewActions, type ViewSlice } from './list-view
 export type PageRequest = { offset: number; limit: number; withTotal: boolean };
 
 export type ListConfig<Row extends { id: string }, F, S> = {
-  entity: 'contact' | 'company' | 'deal';
+  /** Whose saved views the list offers; null: none. */
+  entity: 'contact' | 'company' | 'deal' | null;
   pageSize: number;
   emptyFilters: () => F;
   defaultSort: S;

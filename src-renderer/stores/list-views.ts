@@ -19,7 +19,8 @@ export type ViewActions = {
 };
 
 type ViewConfig<F, S> = {
-  entity: 'contact' | 'company' | 'deal';
+  /** null: a list without saved views (the product catalogue). */
+  entity: 'contact' | 'company' | 'deal' | null;
   allColumns: readonly string[];
   emptyFilters: () => F;
   defaultSort: S;
@@ -44,8 +45,10 @@ export function createViewActions<F, S>(
   const sorted = (views: SavedView[]) => [...views].sort((a, b) => a.name.localeCompare(b.name));
   return {
     loadViews: async () => {
+      const entity = config.entity;
+      if (!entity) return;
       try {
-        const views = await invoke('views.list', { entity: config.entity });
+        const views = await invoke('views.list', { entity });
         const activeViewId = get().activeViewId;
         set({ views: sorted(views), activeViewId: views.some((view) => view.id === activeViewId) ? activeViewId : null });
       } catch (error) {
@@ -74,8 +77,10 @@ export function createViewActions<F, S>(
       };
     },
     saveViewAs: async (name) => {
+      const entity = config.entity;
+      if (!entity) return;
       try {
-        const view = await invoke('views.save', { entity: config.entity, name, state: get().currentViewState() });
+        const view = await invoke('views.save', { entity, name, state: get().currentViewState() });
         set({ views: sorted([...get().views.filter((other) => other.id !== view.id), view]), activeViewId: view.id });
         notify(i18next.t('views.saved', { name: view.name }));
       } catch (error) {
@@ -84,9 +89,10 @@ export function createViewActions<F, S>(
     },
     updateActiveView: async () => {
       const active = get().views.find((view) => view.id === get().activeViewId);
-      if (!active) return;
+      const entity = config.entity;
+      if (!active || !entity) return;
       try {
-        const view = await invoke('views.save', { id: active.id, entity: config.entity, name: active.name, state: get().currentViewState() });
+        const view = await invoke('views.save', { id: active.id, entity, name: active.name, state: get().currentViewState() });
         set({ views: sorted(get().views.map((other) => (other.id === view.id ? view : other))) });
         notify(i18next.t('views.saved', { name: view.name }));
       } catch (error) {

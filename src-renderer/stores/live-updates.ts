@@ -6,6 +6,8 @@ import { useCompanyDetailStore, useContactDetailStore, useDealDetailStore } from
 import { useDealsListStore } from './deals-list-store';
 import { usePipelineStore } from './pipeline-store';
 import { useProfileStore } from './profile-store';
+import { useQuoteEditorStore } from './quote-editor-store';
+import { useQuotesStore } from './quotes-store';
 import { useReferenceStore } from './reference-store';
 
 const pending = new Set<EntityName>();
@@ -29,6 +31,11 @@ function apply(entities: ReadonlySet<EntityName>): void {
     useDealsListStore.getState().refresh();
     usePipelineStore.getState().dealsChanged();
     void useDealDetailStore.getState().reload();
+  }
+  if (entities.has('quote') || entities.has('officeSetting')) {
+    useQuotesStore.getState().changed();
+    // A quote open untouched in the editor shows what sync brought; one being edited is left alone.
+    void useQuoteEditorStore.getState().reload();
   }
   if (entities.has('tag')) void useReferenceStore.getState().loadTags();
   if (entities.has('view')) {
@@ -60,7 +67,7 @@ export function scheduleRefresh(...entities: EntityName[]): void {
 
 /** Everything may have changed (a restored backup, a reconnection). */
 export function refreshEverything(): void {
-  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline');
+  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline', 'quote');
 }
 
 /** Follows the core's `data.changed` events. Returns the function that stops following. */

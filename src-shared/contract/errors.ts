@@ -21,6 +21,8 @@ export const apiErrorCodes = [
   'version_mismatch',
   'server_refused',
   'port_in_use',
+  /* Documents. */
+  'printer_unavailable',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -86,6 +86,7 @@ export const en: CatalogueShape<typeof fr> = {
     version_mismatch: 'The app and the office server are not the same version: update the older one.',
     server_refused: 'The office server refused this request.',
     port_in_use: 'This port is already used on this PC: choose another one.',
+    printer_unavailable: 'The PDF cannot be made on this PC: the browser that prints it (Chromium) was not found. Export to Word, or install Chromium.',
     field: {
       required: 'Required',
       too_long: 'Too long',

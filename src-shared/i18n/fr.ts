@@ -87,6 +87,7 @@ export const fr = {
     version_mismatch: 'L’application et le serveur du bureau n’ont pas la même version : mettez à jour le plus ancien.',
     server_refused: 'Le serveur du bureau a refusé cette demande.',
     port_in_use: 'Ce port est déjà utilisé sur ce PC : choisissez-en un autre.',
+    printer_unavailable: 'Impossible de créer le PDF sur ce PC : le navigateur qui l’imprime (Chromium) est introuvable. Exportez en Word, ou installez Chromium.',
     field: {
       required: 'Champ obligatoire',
       too_long: 'Texte trop long',

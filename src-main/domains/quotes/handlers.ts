@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../core/dispatch';
 import { todayOf } from './dates';
+import { exportQuoteDocx, exportQuotePdf } from './export';
 import { getQuoteDetail, listQuotesByDeal } from './queries';
 import { createQuote, deleteQuote, reviseQuote, updateQuote } from './service';
 import { readQuoteSettings, saveQuoteSettings } from './settings';
@@ -15,6 +16,8 @@ export const quoteHandlers = {
   'quotes.decline': (input, { core }) => declineQuote(core, input.id),
   'quotes.revise': (input, { core }) => reviseQuote(core, input.id),
   'quotes.delete': (input, { core }) => deleteQuote(core, input.id),
+  'quotes.exportDocx': (input, { core }) => exportQuoteDocx(core, input),
+  'quotes.exportPdf': (input, { core }) => exportQuotePdf(core, input),
   'quoteSettings.get': (_input, { core }) => readQuoteSettings(core.read),
   'quoteSettings.save': (input, { core }) => saveQuoteSettings(core, input),
 } satisfies Partial<ApiHandlers>;

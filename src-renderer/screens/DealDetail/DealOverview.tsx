@@ -12,6 +12,7 @@ import { moveDeal } from '../../stores/deal-actions';
 import { notifyError } from '../../stores/notify-error';
 import { LostReasonDialog } from '../Pipeline/LostReasonDialog';
 import { DealContactsCard } from './DealContactsCard';
+import { QuotesCard } from './QuotesCard';
 
 function StagePicker({ deal, pipeline }: { deal: DealDetail; pipeline: Pipeline | undefined }) {
   const { t } = useTranslation();
@@ -88,6 +89,7 @@ export function DealOverview({ deal }: { deal: DealDetail }) {
                 {deal.closedAt && <Fact label={t('sales.fields.closedAt')}>{formatDateTime(lang, deal.closedAt)}</Fact>}
               </Facts>
             </Card>
+            <QuotesCard dealId={deal.id} />
             <NotesCard notes={deal.notes} />
           </>
         }

@@ -1,8 +1,9 @@
+import type { OutgoingFile } from '../../domain/files';
 import type { QuoteDetail, QuoteSettings, QuoteSummary } from '../../domain/quotes';
 import { endpoint } from '../endpoint';
 import { byId } from '../inputs/common';
 import { noInput } from '../inputs/misc';
-import { quoteAcceptInput, quoteCreateInput, quoteListInput, quoteSettingsSaveInput, quoteUpdateInput } from '../inputs/quotes';
+import { quoteAcceptInput, quoteCreateInput, quoteExportInput, quoteListInput, quoteSettingsSaveInput, quoteUpdateInput } from '../inputs/quotes';
 
 /** Quotes made from deals, their versions and statuses, and the letterhead they are printed on. */
 export const quoteEndpoints = {
@@ -15,6 +16,10 @@ export const quoteEndpoints = {
   'quotes.decline': endpoint<QuoteDetail>()(byId),
   'quotes.revise': endpoint<QuoteDetail>()(byId),
   'quotes.delete': endpoint<{ id: string }>()(byId),
+  /** The quote in Word (the office's template when there is one), ready to save. */
+  'quotes.exportDocx': endpoint<OutgoingFile>()(quoteExportInput),
+  /** The quote in PDF, printed from the same layout. */
+  'quotes.exportPdf': endpoint<OutgoingFile>()(quoteExportInput),
 
   'quoteSettings.get': endpoint<QuoteSettings>()(noInput),
   'quoteSettings.save': endpoint<QuoteSettings>()(quoteSettingsSaveInput),

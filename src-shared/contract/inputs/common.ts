@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidPattern } from '../../domain/ids';
+import { fileIdPattern } from '../../domain/files';
 import { phoneLabels } from '../../domain/phone';
 
 export const idSchema = z.string().regex(uuidPattern, 'must be a UUID');
@@ -68,3 +69,6 @@ export type ConsentValue = (typeof consentValues)[number];
 
 export const byId = z.strictObject({ id: idSchema });
 export const byIds = z.strictObject({ ids: z.array(idSchema).min(1).max(10_000) });
+
+/** A file uploaded by the page (see src-shared/domain/files.ts). */
+export const fileIdSchema = z.string().regex(fileIdPattern, 'must be a file id');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../../i18n';
 import { legalIdProblem } from '../../domain/siret';
 import { logoProblem } from '../../domain/logo';
 import { compactVatNumber, vatNumberProblem } from '../../domain/vat-number';
@@ -78,4 +79,10 @@ export const quoteSettingsSaveInput = z.strictObject({
   logo: checked(logoProblem, 'invalid_value'),
   defaultTerms: optionalText(10_000),
   defaultValidityDays: z.number().int().min(1, 'a quote is valid for 1 to 365 days').max(365, 'a quote is valid for 1 to 365 days').optional(),
+});
+
+/** A quote as a document: in the app's language unless another is asked for (a client abroad). */
+export const quoteExportInput = z.strictObject({
+  id: idSchema,
+  language: z.enum(languages).optional(),
 });

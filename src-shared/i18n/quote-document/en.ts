@@ -2,6 +2,8 @@ import type { CatalogueShape } from '../shape';
 import type { quoteDocumentFr } from './fr';
 
 export const quoteDocumentEn: CatalogueShape<typeof quoteDocumentFr> = {
+  fileName: 'Quote {{number}}',
+  fileNameFor: 'Quote {{number}} – {{client}}',
   heading: 'Quote No. {{number}}',
   pageTitle: 'Quote {{number}} — {{seller}}',
   labelled: '{{label}}: {{value}}',

@@ -3,6 +3,8 @@
  * en.ts. Numbers, amounts and dates are formatted by the document builders, not here.
  */
 export const quoteDocumentFr = {
+  fileName: 'Devis {{number}}',
+  fileNameFor: 'Devis {{number}} – {{client}}',
   heading: 'Devis n° {{number}}',
   pageTitle: 'Devis {{number}} — {{seller}}',
   labelled: '{{label}}\u00a0: {{value}}',

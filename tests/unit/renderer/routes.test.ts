@@ -9,6 +9,7 @@ describe('the hash router', () => {
     expect(parseRoute('#/contacts')).toEqual({ name: 'contacts' });
     expect(parseRoute(`#/contacts/${id}`)).toEqual({ name: 'contact', id });
     expect(parseRoute(`#/companies/${id}/`)).toEqual({ name: 'company', id });
+    expect(parseRoute('#/catalogue')).toEqual({ name: 'catalogue' });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
     expect(parseRoute('#/review')).toEqual({ name: 'review' });
     expect(parseRoute('#/admin/')).toEqual({ name: 'admin' });
@@ -23,7 +24,7 @@ describe('the hash router', () => {
   });
 
   it('writes what it reads', () => {
-    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'deals' }, { name: 'deal', id }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
+    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'deals' }, { name: 'deal', id }, { name: 'catalogue' }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });
@@ -32,6 +33,7 @@ describe('the hash router', () => {
     expect(routeSection({ name: 'company', id })).toBe('companies');
     expect(routeSection({ name: 'deal', id })).toBe('deals');
     expect(routeSection({ name: 'review' })).toBe('review');
+    expect(routeSection({ name: 'catalogue' })).toBe('catalogue');
   });
 });
 

@@ -102,6 +102,18 @@ describe('registerInvokeHandler: the one crm:invoke channel', () => {
     remove();
     expect(registered.size).toBe(0);
   });
+
+  it('adds the two file channels when given the files’ folder, and removes all three', () => {
+    const registered = new Set<string>();
+    const ipcMain = {
+      handle: vi.fn((channel: string) => void registered.add(channel)),
+      removeHandler: vi.fn((channel: string) => registered.delete(channel)),
+    };
+    const remove = registerInvokeHandler(ipcMain, { handlers: recordingHandlers().handlers, context }, { dataDir: '/nowhere', askSavePath: async () => null });
+    expect([...registered].sort()).toEqual([ipcChannels.invoke, ipcChannels.saveFile, ipcChannels.upload].sort());
+    remove();
+    expect(registered.size).toBe(0);
+  });
 });
 
 describe('forwardCoreEvents: core events reach every live window on crm:event', () => {

@@ -21,11 +21,11 @@ function fakeIpc(answer: unknown = { ok: true, value: 1 }) {
 }
 
 describe('createBridge: what window.crm holds', () => {
-  it('exposes exactly invoke and on, both functions, and never ipcRenderer', () => {
+  it('exposes exactly invoke, on, upload and saveFile, all functions, and never ipcRenderer', () => {
     const { ipc } = fakeIpc();
     const bridge = createBridge(ipc);
     expect(Object.keys(bridge).sort()).toEqual([...bridgeKeys].sort());
-    expect([...bridgeKeys]).toEqual(['invoke', 'on']);
+    expect([...bridgeKeys]).toEqual(['invoke', 'on', 'upload', 'saveFile']);
     for (const value of Object.values(bridge)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(ipc);
@@ -37,6 +37,17 @@ describe('createBridge: what window.crm holds', () => {
     const bridge = createBridge(ipc);
     expect(await bridge.invoke('contacts.get', { id: 'c1' })).toEqual({ ok: true, value: { id: 'c1' } });
     expect(ipc.invoke).toHaveBeenCalledExactlyOnceWith(ipcChannels.invoke, { name: 'contacts.get', input: { id: 'c1' } });
+  });
+
+  it('sends an upload as { fileName, bytes } on crm:upload and a save as { fileId } alone on crm:save-file', async () => {
+    const { ipc } = fakeIpc({ ok: true, value: { saved: true } });
+    const bridge = createBridge(ipc);
+    const bytes = new ArrayBuffer(3);
+    await bridge.upload('contacts.csv', bytes);
+    expect(ipc.invoke).toHaveBeenLastCalledWith(ipcChannels.upload, { fileName: 'contacts.csv', bytes });
+    const file = { fileId: 'a'.repeat(32), fileName: 'Devis.docx', mimeType: 'x', size: 1, extra: 'dropped' };
+    expect(await bridge.saveFile(file)).toEqual({ ok: true, value: { saved: true } });
+    expect(ipc.invoke).toHaveBeenLastCalledWith(ipcChannels.saveFile, { fileId: 'a'.repeat(32) });
   });
 
   it('turns an unexpected answer into a typed internal error', async () => {

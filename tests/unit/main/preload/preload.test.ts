@@ -10,11 +10,11 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload entry', () => {
-  it('exposes only window.crm, holding only invoke and on', async () => {
+  it('exposes only window.crm, holding only invoke, on, upload and saveFile', async () => {
     await import('../../../../src-main/preload/preload');
     expect([...exposed.keys()]).toEqual(['crm']);
     const bridge = exposed.get('crm') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'saveFile', 'upload']);
     expect(Object.values(bridge)).not.toContain(fakeIpcRenderer);
   });
 });
