@@ -1,5 +1,6 @@
 import { PatchType, TextRun, type IPatch, type Table, type TableRowsPatch } from 'docx';
 import type { QuoteDocumentModel } from '../../src-shared/domain/quote-document';
+import { blockPlaceholderNames, imagePlaceholderNames, rowPlaceholderNames, type LineFieldName, type TextPlaceholderName, type VatFieldName } from '../../src-shared/domain/quote-placeholders';
 import { logoImage } from './docx-sections';
 import { linesTableOf, totalsTable, vatSummaryTable } from './docx-tables';
 import { clientLines, legalLine, lineCells, lineColumns, paragraphsOf, vatRows, type LineCells, type VatCells } from './quote-content';
@@ -15,7 +16,7 @@ type TextValue = (model: QuoteDocumentModel, format: QuoteFormat) => string | nu
 const joinLines = (lines: string[]): string => lines.join('\n');
 const unlessZero = (amount: number, text: string): string => (amount === 0 ? '' : text);
 
-export const textPlaceholders: Readonly<Record<string, TextValue>> = {
+export const textPlaceholders: Readonly<Record<TextPlaceholderName, TextValue>> = {
   'seller.name': (model) => model.seller.name,
   'seller.address': (model) => joinLines(model.seller.addressLines),
   'seller.phone': (model) => model.seller.phone,
@@ -46,13 +47,13 @@ export const textPlaceholders: Readonly<Record<string, TextValue>> = {
 };
 
 /** Replaced by the logo, in the paragraph that holds the placeholder (nothing when there is none). */
-export const imagePlaceholders = ['seller.logo'] as const;
+export const imagePlaceholders = imagePlaceholderNames;
 
 /** Each alone in its paragraph, which becomes the generated table. */
-export const blockPlaceholders = ['lines', 'vat_summary', 'totals'] as const;
+export const blockPlaceholders = blockPlaceholderNames;
 
 /** Fields of a table row the user designed, repeated once per quote line: `{{line.description}}`. */
-const lineFields: Readonly<Record<string, keyof LineCells>> = {
+const lineFields: Readonly<Record<LineFieldName, keyof LineCells>> = {
   reference: 'reference',
   description: 'description',
   quantity: 'quantity',
@@ -63,12 +64,9 @@ const lineFields: Readonly<Record<string, keyof LineCells>> = {
   total: 'total',
 };
 /** Fields of a table row repeated once per VAT rate: `{{vat.rate}}`. */
-const vatFields: Readonly<Record<string, keyof VatCells>> = { rate: 'rate', base: 'base', amount: 'vat' };
+const vatFields: Readonly<Record<VatFieldName, keyof VatCells>> = { rate: 'rate', base: 'base', amount: 'vat' };
 
-export const rowPlaceholders = {
-  line: Object.keys(lineFields).map((field) => `line.${field}`),
-  vat: Object.keys(vatFields).map((field) => `vat.${field}`),
-};
+export const rowPlaceholders = rowPlaceholderNames;
 
 /** Every placeholder a template may hold. */
 export const knownPlaceholders: readonly string[] = [

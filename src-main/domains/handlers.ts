@@ -13,6 +13,7 @@ import { priceListHandlers } from './price-lists/handlers';
 import { productHandlers } from './products/handlers';
 import { profileHandlers } from './profile/handlers';
 import { quoteHandlers } from './quotes/handlers';
+import { quoteTemplateHandlers } from './quotes/template-handlers';
 import { relationHandlers } from './relations/handlers';
 import { searchHandlers } from './search/handlers';
 import { syncHandlers } from './sync/handlers';
@@ -32,6 +33,7 @@ export const handlers = {
   ...productHandlers,
   ...priceListHandlers,
   ...quoteHandlers,
+  ...quoteTemplateHandlers,
   ...currencyHandlers,
   ...tagHandlers,
   ...historyHandlers,

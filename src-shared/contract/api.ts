@@ -19,6 +19,7 @@ import type { Account, Group, Groups, ShareStatus, SyncReviewItem, SyncStatusInf
 import { endpoint } from './endpoint';
 import { catalogueEndpoints } from './endpoints/catalogue';
 import { quoteEndpoints } from './endpoints/quotes';
+import { quoteTemplateEndpoints } from './endpoints/quote-templates';
 import { salesEndpoints } from './endpoints/sales';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
@@ -85,6 +86,7 @@ export const api = {
   ...salesEndpoints,
   ...catalogueEndpoints,
   ...quoteEndpoints,
+  ...quoteTemplateEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

@@ -1,5 +1,6 @@
 import { salesSettingsEn } from './sales-settings/en';
 import { quoteDocumentEn } from './quote-document/en';
+import { quoteSettingsEn } from './quote-settings/en';
 import { catalogueEn } from './catalogue/en';
 import { quotesEn } from './quotes/en';
 import { salesEn } from './sales/en';
@@ -753,4 +754,5 @@ export const en: CatalogueShape<typeof fr> = {
   catalogue: catalogueEn,
   quotes: quotesEn,
   quoteDocument: quoteDocumentEn,
+  quoteSettings: quoteSettingsEn,
 };

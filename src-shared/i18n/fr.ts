@@ -1,5 +1,6 @@
 import { salesSettingsFr } from './sales-settings/fr';
 import { quoteDocumentFr } from './quote-document/fr';
+import { quoteSettingsFr } from './quote-settings/fr';
 import { catalogueFr } from './catalogue/fr';
 import { quotesFr } from './quotes/fr';
 import { salesFr } from './sales/fr';
@@ -754,4 +755,5 @@ export const fr = {
   catalogue: catalogueFr,
   quotes: quotesFr,
   quoteDocument: quoteDocumentFr,
+  quoteSettings: quoteSettingsFr,
 } as const;

@@ -8,6 +8,7 @@ import { LostReasonsSection } from './LostReasonsSection';
 import { OfficeServerSection } from './OfficeServerSection';
 import { PipelinesSection } from './PipelinesSection';
 import { ProfileSection } from './ProfileSection';
+import { QuotesSection } from './QuotesSection';
 
 /** Profile, language and theme, the office server, backups, and facts about the app. */
 export function SettingsScreen() {
@@ -28,6 +29,7 @@ export function SettingsScreen() {
           <CurrencySection />
           <PipelinesSection />
           <LostReasonsSection />
+          <QuotesSection />
           <BackupsSection />
           <AboutSection />
         </div>
