@@ -15,9 +15,9 @@ export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /** A file name as the user chose it, made safe to offer in a save dialog or a download. */
 export function safeFileName(name: string, fallback = 'document'): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
+  const cleaned = [...name.normalize('NFC')]
+    .map((char) => (char.charCodeAt(0) < 0x20 || char === '\u007f' || '<>:"/\\|?*'.includes(char) ? '_' : char))
+    .join('')
     .replace(/^[\s.]+|[\s.]+$/g, '')
     .slice(0, 180);
   return cleaned || fallback;
