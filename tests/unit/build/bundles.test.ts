@@ -35,7 +35,7 @@ describe('the preload bundle', () => {
     const module = { exports: {} };
     runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
     expect([...exposed.keys()]).toEqual(['crm']);
-    expect(Object.keys(exposed.get('crm') as object).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(exposed.get('crm') as object).sort()).toEqual(['invoke', 'on', 'saveFile', 'upload']);
   });
 });
 
