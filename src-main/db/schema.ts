@@ -254,7 +254,10 @@ export const deals = sqliteTable(
     titleKey: text('title_key').notNull().default(''),
   },
   (t) => [
-    index('deals_by_stage').on(t.deleted, t.pipelineId, t.stageId),
+    // The board's and the forecast's totals read this index alone (every column they sum or filter on).
+    index('deals_stage_totals').on(t.deleted, t.pipelineId, t.stageId, t.currency, t.amountMinor, t.probability, t.expectedClose, t.ownerId),
+    // A board column's first cards, in the order shown, without sorting the stage.
+    index('deals_stage_cards').on(t.deleted, t.pipelineId, t.stageId, t.expectedClose, t.titleKey, t.id),
     index('deals_by_owner').on(t.ownerId, t.deleted),
     index('deals_by_company').on(t.companyId, t.deleted),
     index('deals_by_close').on(t.deleted, t.expectedClose),
@@ -387,7 +390,8 @@ export const priceListCompanies = sqliteTable(
     priceListId: text('price_list_id').notNull(),
     companyId: text('company_id').notNull(),
   },
-  (t) => [index('price_list_companies_by_company').on(t.companyId, t.deleted), index('price_list_companies_by_list').on(t.priceListId, t.deleted)],
+  // By company and list: pricing a quote line asks "is this list assigned to this company?", which the list index alone answers by reading all its companies.
+  (t) => [index('price_list_companies_by_company').on(t.companyId, t.priceListId, t.deleted), index('price_list_companies_by_list').on(t.priceListId, t.deleted)],
 );
 
 /**

@@ -4,10 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { log } from '../../src-main/log';
 import type { Metrics, Suite } from './suite';
 
-/** Suites by name, loaded on demand; later issues add sync, agenda, reports. */
+/** Suites by name, loaded on demand; later issues add agenda, reports. */
 const suites: Record<string, () => Promise<Suite>> = {
   core: async () => (await import('./suites/core')).coreSuite,
   sync: async () => (await import('./suites/sync')).syncSuite,
+  sales: async () => (await import('./suites/sales')).salesSuite,
 };
 
 type Options = { only: string[]; out: string };

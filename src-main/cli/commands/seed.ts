@@ -26,5 +26,6 @@ export async function runSeed(ctx: CommandContext, command: { size: DatasetSize;
     seedDataset(core, { size: command.size, seed, onProgress: progressReporter(ctx.io, command.size) }),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  ctx.io.out(`seeded ${command.size} (seed ${seed}): ${result.contacts} contacts, ${result.companies} companies in ${seconds} s\n`);
+  const sales = `${result.deals} deals, ${result.quotes} quotes, ${result.products} products`;
+  ctx.io.out(`seeded ${command.size} (seed ${seed}): ${result.contacts} contacts, ${result.companies} companies, ${sales} in ${seconds} s\n`);
 }

@@ -4,6 +4,7 @@ import type { boardInput } from '../../../src-shared/contract/inputs/sales';
 import { personDisplayName } from '../../../src-shared/domain/text';
 import type { Board, BoardColumn, DealCard, DealDetail, PipelineStage } from '../../../src-shared/domain/sales';
 import { prepared, type ReadDb } from '../../db/handles';
+import type { SqlValue } from '../../db/synced-tables';
 import { sumInBase } from '../currency/rates';
 import { usersById } from '../common/refs';
 import { listPipelines } from '../pipelines/queries';
@@ -46,7 +47,13 @@ export function findDealRow(db: ReadDb, id: string): DealRow | undefined {
   return prepared(db, `${DEAL_SELECT} WHERE d.id = ?`).get(id) as DealRow | undefined;
 }
 
-export function toCard(row: DealRow, owners: Map<string, { id: string; displayName: string }>): DealCard {
+/** What a card shows: the columns the board reads (a whole deal row has notes and more). */
+export type CardRow = Pick<
+  DealRow,
+  'id' | 'title' | 'stage_id' | 'company_id' | 'company_name' | 'owner_id' | 'amount_minor' | 'currency' | 'probability' | 'stage_probability' | 'expected_close' | 'next_step' | 'stage_entered_at'
+>;
+
+export function toCard(row: CardRow, owners: Map<string, { id: string; displayName: string }>): DealCard {
   return {
     id: row.id,
     title: row.title,
@@ -103,9 +110,38 @@ export function getDealDetail(db: ReadDb, id: string): DealDetail {
 
 type BoardQuery = z.output<typeof boardInput>;
 
+type StageSum = { stage_id: string; currency: string; n: number; amount: number; own_weighted_percent: number | null; default_amount: number };
+
+const CARD_SELECT = `SELECT d.id, d.title, d.stage_id, d.company_id, d.owner_id, d.amount_minor, d.currency, d.probability, d.expected_close, d.next_step,
+       d.stage_entered_at, co.name AS company_name
+  FROM deals d LEFT JOIN companies co ON co.id = d.company_id AND co.deleted = 0`;
+
+/**
+ * A stage's first `limit` cards: dated deals by close date, then undated ones. Two reads that
+ * each walk the stage's card index in order and stop at `limit` (one ORDER BY with the undated
+ * last would sort every deal of the stage on every open).
+ */
+function stageCards(db: ReadDb, where: string, params: readonly SqlValue[], stage: PipelineStage, limit: number): CardRow[] {
+  const withStage = (rows: Omit<CardRow, 'stage_probability'>[]) => rows.map((row): CardRow => ({ ...row, stage_probability: stage.probability }));
+  const dated = prepared(db, `${CARD_SELECT} WHERE ${where} AND d.stage_id = ? AND d.expected_close IS NOT NULL ORDER BY d.expected_close, d.title_key, d.id LIMIT ?`).all(
+    ...params,
+    stage.id,
+    limit,
+  ) as Omit<CardRow, 'stage_probability'>[];
+  if (dated.length >= limit) return withStage(dated);
+  const undated = prepared(db, `${CARD_SELECT} WHERE ${where} AND d.stage_id = ? AND d.expected_close IS NULL ORDER BY d.title_key, d.id LIMIT ?`).all(
+    ...params,
+    stage.id,
+    limit - dated.length,
+  ) as Omit<CardRow, 'stage_probability'>[];
+  return withStage([...dated, ...undated]);
+}
+
 /**
  * A pipeline as a board: per stage, the first `limit` deals (latest close date last) and the
  * totals of all of them — count, amount and weighted amount in the base currency at `today`.
+ * The totals come from one pass over the stage index, which holds what they need (a deal's own
+ * probability, else its stage's, applied here).
  */
 export function getBoard(db: ReadDb, query: BoardQuery, today: string): Board {
   const pipelines = listPipelines(db);
@@ -117,31 +153,21 @@ export function getBoard(db: ReadDb, query: BoardQuery, today: string): Board {
   const params = conditions.params;
   const sums = prepared(
     db,
-    `SELECT d.stage_id, d.currency, count(*) AS n, sum(d.amount_minor) AS amount,
-            sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) AS weighted_percent
-       FROM deals d LEFT JOIN pipeline_stages s ON s.id = d.stage_id
-      WHERE ${where} GROUP BY d.stage_id, d.currency`,
-  ).all(...params) as { stage_id: string; currency: string; n: number; amount: number; weighted_percent: number }[];
-  const cards = prepared(
-    db,
-    `SELECT * FROM (
-       SELECT d.*, co.name AS company_name, s.probability AS stage_probability, NULL AS lost_reason,
-              row_number() OVER (PARTITION BY d.stage_id ORDER BY d.expected_close IS NULL, d.expected_close, d.title_key, d.id) AS rank
-         FROM deals d
-         LEFT JOIN companies co ON co.id = d.company_id AND co.deleted = 0
-         LEFT JOIN pipeline_stages s ON s.id = d.stage_id
-        WHERE ${where})
-      WHERE rank <= ? ORDER BY stage_id, rank`,
-  ).all(...params, query.limit) as DealRow[];
-  const owners = usersById(db, cards.map((card) => card.owner_id));
-  const columns: BoardColumn[] = pipeline.stages.map((stage: PipelineStage) => {
+    `SELECT d.stage_id, d.currency, count(*) AS n, sum(d.amount_minor) AS amount, sum(d.amount_minor * d.probability) AS own_weighted_percent,
+            sum(CASE WHEN d.probability IS NULL THEN d.amount_minor ELSE 0 END) AS default_amount
+       FROM deals d WHERE ${where} GROUP BY d.stage_id, d.currency`,
+  ).all(...params) as StageSum[];
+  const cards = pipeline.stages.map((stage) => stageCards(db, where, params, stage, query.limit));
+  const owners = usersById(db, cards.flat().map((card) => card.owner_id));
+  const columns: BoardColumn[] = pipeline.stages.map((stage: PipelineStage, index) => {
     const stageSums = sums.filter((sum) => sum.stage_id === stage.id);
+    const weighted = (sum: StageSum) => Math.round(((sum.own_weighted_percent ?? 0) + sum.default_amount * stage.probability) / 100);
     return {
       stage,
-      deals: cards.filter((card) => card.stage_id === stage.id).map((card) => toCard(card, owners)),
+      deals: (cards[index] ?? []).map((card) => toCard(card, owners)),
       count: stageSums.reduce((total, sum) => total + sum.n, 0),
       total: sumInBase(db, stageSums.map((sum) => ({ currency: sum.currency, amountMinor: sum.amount })), today),
-      weighted: sumInBase(db, stageSums.map((sum) => ({ currency: sum.currency, amountMinor: Math.round(sum.weighted_percent / 100) })), today),
+      weighted: sumInBase(db, stageSums.map((sum) => ({ currency: sum.currency, amountMinor: weighted(sum) })), today),
     };
   });
   return { pipeline, columns, baseCurrency: columns[0]?.total.currency ?? 'EUR' };

@@ -6,7 +6,7 @@ import type { City } from './data/places';
 import { britishLandline, frenchLandline } from './phones';
 import { birthday, consents, generatePerson, jobTitle, note, personalEmail, personalPhones, source, workEmail, type Person } from './people';
 import type { SeedRecord } from './records';
-import { tagRecords } from './tags';
+import { recordTagging, tagRecords } from './tags';
 import { DAY_MS, isoDate, isoInstant, jsonList } from './text';
 
 type Employment = { company: CompanyRef; previous: CompanyRef | undefined };
@@ -85,6 +85,15 @@ function linkRecords(ctx: SeedContext, contactId: string, createdMs: number, rol
   return records;
 }
 
+/** Up to this many people per company are remembered for its deals (memory stays bounded for `huge`). */
+const EMPLOYEES_KEPT = 4;
+
+function rememberEmployee(ctx: SeedContext, companyId: string, contactId: string): void {
+  const known = ctx.contactsOfCompany.get(companyId);
+  if (!known) ctx.contactsOfCompany.set(companyId, [contactId]);
+  else if (known.length < EMPLOYEES_KEPT) known.push(contactId);
+}
+
 const relationKinds = [
   ['colleague', 40],
   ['reports_to', 25],
@@ -147,8 +156,11 @@ export function generateContact(ctx: SeedContext, index: number, count: number):
   if (job) records.push(...linkRecords(ctx, id, createdMs, role, job));
   const relation = relationRecord(ctx, id, createdMs, job);
   if (relation) records.push(relation);
-  records.push(...tagRecords(ctx, 'contact', id, createdMs));
-  if (job) ctx.lastContactOfCompany.set(job.company.id, id);
+  records.push(...tagRecords(recordTagging(ctx), 'contact', id, createdMs));
+  if (job) {
+    ctx.lastContactOfCompany.set(job.company.id, id);
+    rememberEmployee(ctx, job.company.id, id);
+  }
   ctx.recentContacts.add(id);
   return records;
 }

@@ -46,6 +46,8 @@ export type SeedContext = {
   companies: { FR: CompanyRef[]; GB: CompanyRef[] };
   /** The last contact linked to each company: colleagues and managers are found there. */
   lastContactOfCompany: Map<string, string>;
+  /** The first few people working at each company: the contacts of its deals. */
+  contactsOfCompany: Map<string, string[]>;
   recentContacts: Recent<string>;
   recentEmails: Recent<string>;
 };
@@ -58,8 +60,13 @@ export const SPAN_YEARS = 3;
  * CRM filled over three years, and kind to the B-tree indexes.
  */
 export function createdMsAt(ctx: SeedContext, index: number, count: number): number {
-  const slot = (ctx.endMs - ctx.startMs) / Math.max(1, count);
-  return Math.floor(ctx.startMs + slot * (index + ctx.rng.next() * 0.999));
+  return spreadMs(ctx.rng, ctx, index, count);
+}
+
+/** Instant `index` of `count` over a span, jittered within its slot (see `createdMsAt`). */
+export function spreadMs(rng: Rng, span: { startMs: number; endMs: number }, index: number, count: number): number {
+  const slot = (span.endMs - span.startMs) / Math.max(1, count);
+  return Math.floor(span.startMs + slot * (index + rng.next() * 0.999));
 }
 
 export function spanFor(referenceMs: number): { startMs: number; endMs: number } {
@@ -74,6 +81,7 @@ export function newSeedContext(rng: Rng, referenceMs: number, owners: { pickOwne
     tagIds: owners.tagIds,
     companies: { FR: [], GB: [] },
     lastContactOfCompany: new Map(),
+    contactsOfCompany: new Map(),
     recentContacts: new Recent(2_000),
     recentEmails: new Recent(5_000),
   };

@@ -1,7 +1,7 @@
 import type { Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import type { Row, SyncedTableName } from '../../db/synced-tables';
-import { insertRecord } from '../../db/write-path';
+import { insertRecord, type WriteTx } from '../../db/write-path';
 
 /** One row to create through the write path. */
 export type SeedRecord = { table: SyncedTableName; id: string; values: Row };
@@ -10,21 +10,24 @@ export type SeedRecord = { table: SyncedTableName; id: string; values: Row };
  * Writes `count` generated items in transactions of `batchSize` items, each through the write
  * path (change log, field versions, derived columns, search index). Generation happens inside
  * the transaction, in order, so the random stream — and the dataset — does not depend on the
- * batch size.
+ * batch size; generators that read or number (quotes) get the transaction, and `finishBatch`
+ * runs at its end.
  */
 export function writeInBatches(
   core: Core,
   count: number,
   batchSize: number,
-  generate: (index: number) => SeedRecord[],
+  generate: (index: number, tx: WriteTx) => SeedRecord[],
   afterBatch: (done: number) => void,
+  finishBatch?: (tx: WriteTx) => void,
 ): void {
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(count, start + batchSize);
     write(core, (tx) => {
       for (let index = start; index < end; index++) {
-        for (const record of generate(index)) insertRecord(tx, record.table, record.id, record.values);
+        for (const record of generate(index, tx)) insertRecord(tx, record.table, record.id, record.values);
       }
+      finishBatch?.(tx);
     });
     afterBatch(end);
   }

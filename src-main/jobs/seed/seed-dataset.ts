@@ -2,14 +2,19 @@ import type { Core } from '../../core/core';
 import { prepared } from '../../db/handles';
 import { log } from '../../log';
 import { ApiError } from '../../../src-shared/contract/errors';
+import { priceListAssignments } from './catalogue';
 import { generateCompany } from './companies';
 import { generateContact } from './contacts';
-import { newSeedContext, spanFor, type SeedContext } from './context';
+import { newSeedContext, spanFor, type CompanyRef, type SeedContext } from './context';
+import { generateDeal } from './deals';
+import type { SeedWriter } from './quotes';
+import type { WriteTx } from '../../db/write-path';
 import { writeInBatches, type SeedRecord } from './records';
 import { createRng } from './rng';
+import { prepareSales, type SalesSetup } from './sales-setup';
 import { ensureOwnersAndTags } from './setup';
 import { datasetSizes, type DatasetCounts, type DatasetSize } from './sizes';
-import { tagRecords } from './tags';
+import { recordTagging, tagRecords } from './tags';
 
 export type SeedOptions = {
   size: DatasetSize;
@@ -22,7 +27,8 @@ export type SeedOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-export type SeedResult = { contacts: number; companies: number };
+/** What was made: records of each kind (`quotes` counts every version; `products` those not already there). */
+export type SeedResult = { contacts: number; companies: number; deals: number; quotes: number; products: number };
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_REFERENCE_DATE = new Date('2026-11-01T00:00:00.000Z');
@@ -31,6 +37,8 @@ export const DEFAULT_REFERENCE_DATE = new Date('2026-11-01T00:00:00.000Z');
  * records per transaction, ~32 s with 10,000); a transaction holds the write lock ~3 s.
  */
 const DEFAULT_BATCH_SIZE = 10_000;
+/** Mixed into the seed for the sales part's own random stream. */
+const SALES_STREAM = 0x5a1e5;
 
 /*
  * A bulk load touches index pages all over the file; a bigger page cache for its duration saves
@@ -54,26 +62,44 @@ function withBulkCache<T>(core: Core, mib: number, work: () => T): T {
 
 /**
  * One kind of record the generator makes, in dependency order (companies before the contacts
- * that work there). Deals and activities become further steps once their tables exist.
+ * that work there, both before the deals made with them). Activities become a further step once
+ * their tables exist.
  */
 export type SeedStep = {
-  name: keyof SeedResult;
+  name: 'companies' | 'contacts' | 'deals';
   count: (counts: DatasetCounts) => number;
-  generate: (ctx: SeedContext, index: number, count: number) => SeedRecord[];
+  generate: (index: number, count: number, writer: SeedWriter) => SeedRecord[];
+  /** Once a batch's records are written, in its transaction. */
+  finishBatch?: (writer: SeedWriter) => void;
 };
 
-export const seedSteps: readonly SeedStep[] = [
-  {
-    name: 'companies',
-    count: (counts) => counts.companies,
-    generate: (ctx, index, count) => {
-      const { ref, values } = generateCompany(ctx, index, count);
-      ctx.companies[ref.country].push(ref);
-      return [{ table: 'companies', id: ref.id, values }, ...tagRecords(ctx, 'company', ref.id, ref.createdMs)];
+/** Company `index` of `count` and its tags (the main random stream only: the generator's part without a database). */
+export function companyRecords(ctx: SeedContext, index: number, count: number): { ref: CompanyRef; records: SeedRecord[] } {
+  const { ref, values } = generateCompany(ctx, index, count);
+  ctx.companies[ref.country].push(ref);
+  return { ref, records: [{ table: 'companies', id: ref.id, values }, ...tagRecords(recordTagging(ctx), 'company', ref.id, ref.createdMs)] };
+}
+
+/** The steps of a run; the sales part (price lists of companies, deals and their quotes) draws from its own stream. */
+export function seedSteps(ctx: SeedContext, sales: SalesSetup): SeedStep[] {
+  return [
+    {
+      name: 'companies',
+      count: (counts) => counts.companies,
+      generate: (index, count) => {
+        const { ref, records } = companyRecords(ctx, index, count);
+        return [...records, ...priceListAssignments(sales.rng, sales.catalogue, ref)];
+      },
     },
-  },
-  { name: 'contacts', count: (counts) => counts.contacts, generate: generateContact },
-];
+    { name: 'contacts', count: (counts) => counts.contacts, generate: (index, count) => generateContact(ctx, index, count) },
+    {
+      name: 'deals',
+      count: (counts) => counts.deals,
+      generate: (index, count, writer) => generateDeal(ctx, sales, index, count, writer),
+      finishBatch: (writer) => sales.numbers.finishBatch(writer),
+    },
+  ];
+}
 
 /** Refuses to run the same seed twice into one database (its ids would collide). */
 function assertNotSeededYet(core: Core, records: SeedRecord[], seed: number): void {
@@ -88,24 +114,34 @@ function assertNotSeededYet(core: Core, records: SeedRecord[], seed: number): vo
   }
 }
 
-type Run = { core: Core; ctx: SeedContext; counts: DatasetCounts; batchSize: number; seed: number; onProgress: SeedOptions['onProgress'] };
+type Run = {
+  core: Core;
+  steps: SeedStep[];
+  counts: DatasetCounts;
+  batchSize: number;
+  seed: number;
+  onProgress: SeedOptions['onProgress'];
+};
 
 /** Runs the steps in order, in batches, reporting progress over all of them. */
-function runSteps(run: Run): SeedResult {
-  const total = seedSteps.reduce((sum, step) => sum + step.count(run.counts), 0);
-  const result: SeedResult = { contacts: 0, companies: 0 };
+function runSteps(run: Run): Omit<SeedResult, 'products'> {
+  const total = run.steps.reduce((sum, step) => sum + step.count(run.counts), 0);
+  const result = { contacts: 0, companies: 0, deals: 0, quotes: 0 };
   let doneBefore = 0;
-  for (const step of seedSteps) {
+  for (const step of run.steps) {
     const count = step.count(run.counts);
-    const generate = (index: number) => {
-      const records = step.generate(run.ctx, index, count);
+    const generate = (index: number, tx: WriteTx) => {
+      const records = step.generate(index, count, { core: run.core, tx });
       if (index === 0) assertNotSeededYet(run.core, records, run.seed);
+      for (const record of records) if (record.table === 'quotes') result.quotes++;
       return records;
     };
-    writeInBatches(run.core, count, run.batchSize, generate, (done) => {
+    const finish = step.finishBatch;
+    const afterBatch = (done: number) => {
       result[step.name] = done;
       run.onProgress?.(doneBefore + done, total);
-    });
+    };
+    writeInBatches(run.core, count, run.batchSize, generate, afterBatch, finish && ((tx) => finish({ core: run.core, tx })));
     doneBefore += count;
   }
   return result;
@@ -119,17 +155,14 @@ export function seedDataset(core: Core, options: SeedOptions): SeedResult {
   const seed = options.seed ?? DEFAULT_SEED;
   const rng = createRng(seed);
   const referenceMs = (options.referenceDate ?? DEFAULT_REFERENCE_DATE).getTime();
+  const counts = datasetSizes[options.size];
   const started = performance.now();
-  const ctx = newSeedContext(rng, referenceMs, ensureOwnersAndTags(core, rng, spanFor(referenceMs).startMs));
-  const run: Run = {
-    core,
-    ctx,
-    counts: datasetSizes[options.size],
-    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-    seed,
-    onProgress: options.onProgress,
-  };
-  const result = withBulkCache(core, bulkCacheMib[options.size], () => runSteps(run));
+  const span = spanFor(referenceMs);
+  const owners = ensureOwnersAndTags(core, rng, span.startMs);
+  const ctx = newSeedContext(rng, referenceMs, owners);
+  const sales = prepareSales(core, createRng(seed ^ SALES_STREAM), span, owners.tagIds, counts.products);
+  const run: Run = { core, steps: seedSteps(ctx, sales), counts, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, seed, onProgress: options.onProgress };
+  const result = { ...withBulkCache(core, bulkCacheMib[options.size], () => runSteps(run)), products: sales.catalogue.productsWritten };
   log.info({ size: options.size, seed, ...result, ms: Math.round(performance.now() - started) }, 'dataset seeded');
   return result;
 }

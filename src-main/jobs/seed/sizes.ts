@@ -1,4 +1,7 @@
-/** The reference datasets of performance.md. Deals and activities are generated once they exist. */
+/**
+ * The reference datasets of performance.md (activities are generated once their tables exist),
+ * and the size of the catalogue their quotes are made from.
+ */
 export type DatasetSize = 'demo' | 'large' | 'huge';
 
 export type DatasetCounts = {
@@ -6,12 +9,13 @@ export type DatasetCounts = {
   companies: number;
   deals: number;
   activities: number;
+  products: number;
 };
 
 export const datasetSizes: Record<DatasetSize, DatasetCounts> = {
-  demo: { contacts: 200, companies: 40, deals: 60, activities: 600 },
-  large: { contacts: 100_000, companies: 20_000, deals: 30_000, activities: 300_000 },
-  huge: { contacts: 1_000_000, companies: 200_000, deals: 300_000, activities: 3_000_000 },
+  demo: { contacts: 200, companies: 40, deals: 60, activities: 600, products: 60 },
+  large: { contacts: 100_000, companies: 20_000, deals: 30_000, activities: 300_000, products: 200 },
+  huge: { contacts: 1_000_000, companies: 200_000, deals: 300_000, activities: 3_000_000, products: 200 },
 };
 
 export const datasetSizeNames = Object.keys(datasetSizes) as DatasetSize[];

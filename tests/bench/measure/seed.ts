@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { closeCore, openCore } from '../../../src-main/core/core';
+import { syncedTables } from '../../../src-main/db/synced-tables';
 import { seedDataset, type DatasetSize } from '../../../src-main/jobs/seed';
 import type { Metrics } from '../suite';
 import { round } from '../stats';
 
-const syncedTables = ['users', 'contacts', 'companies', 'contact_companies', 'contact_relations', 'tags', 'record_tags', 'saved_views'];
 
 /**
  * Seeds a fresh data folder through the real write path and reports how long it took, how many
@@ -25,7 +25,7 @@ export function measureSeed(dataDir: string, size: DatasetSize, log: (line: stri
     });
     const seconds = (performance.now() - started) / 1000;
     const count = (sql: string) => core.db.prepare(sql).pluck().get() as number;
-    const records = syncedTables.reduce((sum, table) => sum + count(`SELECT count(*) FROM ${table}`), 0);
+    const records = Object.keys(syncedTables).reduce((sum, table) => sum + count(`SELECT count(*) FROM ${table}`), 0);
     const contacts = count('SELECT count(*) FROM contacts');
     core.db.pragma('wal_checkpoint(TRUNCATE)');
     return {

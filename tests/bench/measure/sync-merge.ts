@@ -11,7 +11,7 @@ import { addBenchAccount, connectBenchDevice, countRows, settle, type BenchDevic
 
 const DEVICES = 20;
 const EDITS_PER_DEVICE = 2_000;
-/** The base: the `demo` dataset seeded with 40 different seeds = 8,000 contacts, 1,600 companies (and their links and tags). */
+/** The base: the `demo` dataset seeded with 40 different seeds = 8,000 contacts, 1,600 companies, 2,400 deals (and their links, tags, stage history and quotes; one catalogue). */
 const BASE_SEEDS = 40;
 /** Each group of devices shares a quarter of the contacts, and each device of a group edits its own field on them. */
 const GROUPS = 4;

@@ -43,8 +43,8 @@ describe('npm run crm: the headless CLI', () => {
     const dir = dataDir();
     const seeded = await crm(['seed', '--size', 'demo', '--seed', '3', '--data-dir', dir]);
     expect(seeded.code, seeded.stderr).toBe(0);
-    expect(seeded.stdout).toMatch(/^seeded demo \(seed 3\): 200 contacts, 40 companies in [\d.]+ s\n$/);
-    expect(seeded.stderr).toMatch(/seeding demo: 100% \(240\/240\)/);
+    expect(seeded.stdout).toMatch(/^seeded demo \(seed 3\): 200 contacts, 40 companies, 60 deals, \d+ quotes, 60 products in [\d.]+ s\n$/);
+    expect(seeded.stderr).toMatch(/seeding demo: 100% \(300\/300\)/);
 
     const check = await crm(['check', '--data-dir', dir]);
     expect(check.code, check.stderr).toBe(0);

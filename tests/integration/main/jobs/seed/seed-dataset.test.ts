@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../../../../src-main/jobs/seed';
 import { createRng } from '../../../../../src-main/jobs/seed/rng';
 import { newSeedContext } from '../../../../../src-main/jobs/seed/context';
-import { seedSteps, DEFAULT_REFERENCE_DATE } from '../../../../../src-main/jobs/seed/seed-dataset';
+import { companyRecords, DEFAULT_REFERENCE_DATE } from '../../../../../src-main/jobs/seed/seed-dataset';
+import { generateContact } from '../../../../../src-main/jobs/seed/contacts';
 import type { SeedRecord } from '../../../../../src-main/jobs/seed/records';
 import { contactCreateInput } from '../../../../../src-shared/contract/inputs/contacts';
 import { companyCreateInput } from '../../../../../src-shared/contract/inputs/companies';
@@ -48,11 +49,9 @@ function generateSample(contacts: number, companies: number): { companies: SeedR
     pickOwner: () => '01900000-0000-7000-8000-000000000000',
     tagIds: Array.from({ length: 12 }, (_, i) => `01900000-0000-7000-8000-0000000000${String(i).padStart(2, '0')}`),
   });
-  const [companyStep, contactStep] = seedSteps;
-  if (!companyStep || !contactStep) throw new Error('seed steps changed');
   const out = { companies: [] as SeedRecord[], contacts: [] as SeedRecord[] };
-  for (let i = 0; i < companies; i++) out.companies.push(...companyStep.generate(ctx, i, companies));
-  for (let i = 0; i < contacts; i++) out.contacts.push(...contactStep.generate(ctx, i, contacts));
+  for (let i = 0; i < companies; i++) out.companies.push(...companyRecords(ctx, i, companies).records);
+  for (let i = 0; i < contacts; i++) out.contacts.push(...generateContact(ctx, i, contacts));
   return out;
 }
 
@@ -64,7 +63,8 @@ describe('seedDataset: the demo dataset through the write path', () => {
     const progress: [number, number][] = [];
     const result = seedDataset(core, { size: 'demo', onProgress: (done, total) => progress.push([done, total]) });
 
-    expect(result).toEqual({ contacts: 200, companies: 40 });
+    expect(result).toMatchObject({ contacts: 200, companies: 40, deals: 60, products: 60 });
+    expect(result.quotes).toBe(count(core, 'SELECT count(*) FROM quotes'));
     expect(count(core, 'SELECT count(*) FROM contacts')).toBe(200);
     expect(count(core, 'SELECT count(*) FROM companies')).toBe(40);
     expect(count(core, 'SELECT count(*) FROM tags')).toBe(12);
@@ -72,13 +72,16 @@ describe('seedDataset: the demo dataset through the write path', () => {
     expect(count(core, 'SELECT count(*) FROM contact_companies')).toBeGreaterThan(150);
     expect(count(core, 'SELECT count(*) FROM contact_relations')).toBeGreaterThan(0);
     expect(count(core, 'SELECT count(*) FROM record_tags')).toBeGreaterThan(0);
+    expect(count(core, 'SELECT count(*) FROM deals')).toBe(60);
+    expect(count(core, 'SELECT count(*) FROM products')).toBe(60);
     // Every record went through the write path: logged, versioned and searchable.
     expect(count(core, "SELECT count(DISTINCT row_id) FROM change_log WHERE tbl = 'contacts'")).toBe(200);
     expect(count(core, "SELECT count(DISTINCT row_id) FROM row_versions WHERE tbl = 'contact_companies'")).toBe(
       count(core, 'SELECT count(*) FROM contact_companies'),
     );
     expect(count(core, 'SELECT count(*) FROM search_docs')).toBe(240);
-    expect(progress.at(-1)).toEqual([240, 240]);
+    // Companies, contacts, then deals (each with its contacts, history, tags and quotes).
+    expect(progress.at(-1)).toEqual([300, 300]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
   });
 
