@@ -1,6 +1,7 @@
 import { salesSettingsEn } from './sales-settings/en';
 import { quoteDocumentEn } from './quote-document/en';
 import { quoteSettingsEn } from './quote-settings/en';
+import { agendaEn } from './agenda/en';
 import { catalogueEn } from './catalogue/en';
 import { quotesEn } from './quotes/en';
 import { salesEn } from './sales/en';
@@ -755,4 +756,5 @@ export const en: CatalogueShape<typeof fr> = {
   quotes: quotesEn,
   quoteDocument: quoteDocumentEn,
   quoteSettings: quoteSettingsEn,
+  agenda: agendaEn,
 };

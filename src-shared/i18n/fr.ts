@@ -1,6 +1,7 @@
 import { salesSettingsFr } from './sales-settings/fr';
 import { quoteDocumentFr } from './quote-document/fr';
 import { quoteSettingsFr } from './quote-settings/fr';
+import { agendaFr } from './agenda/fr';
 import { catalogueFr } from './catalogue/fr';
 import { quotesFr } from './quotes/fr';
 import { salesFr } from './sales/fr';
@@ -756,4 +757,5 @@ export const fr = {
   quotes: quotesFr,
   quoteDocument: quoteDocumentFr,
   quoteSettings: quoteSettingsFr,
+  agenda: agendaFr,
 } as const;
