@@ -261,6 +261,8 @@ export const deals = sqliteTable(
     index('deals_by_owner').on(t.ownerId, t.deleted),
     index('deals_by_company').on(t.companyId, t.deleted),
     index('deals_by_close').on(t.deleted, t.expectedClose),
+    // The deals table's default order (expected close, undated last), served without a sort.
+    index('deals_by_close_order').on(t.deleted, sql`coalesce(${t.expectedClose}, '9999-12-31')`, t.id),
     index('deals_by_title').on(t.deleted, t.titleKey, t.id),
     index('deals_by_updated').on(t.deleted, t.updatedAt, t.id),
   ],
