@@ -444,6 +444,114 @@ export const quoteSeries = sqliteTable('quote_series', {
   lastNumber: integer('last_number').notNull().default(0),
 });
 
+/* ---- Activities: tasks, calls, meetings, visits, notes, logged emails; the agenda and reminders. ---- */
+
+/** The columns that place an activity (or a busy slot) in time, and the derived span the agenda searches. */
+const timingColumns = {
+  allDay: integer('all_day').notNull().default(0),
+  /** Timed: ISO instants (a task's due time, a call's time, a meeting's start and end). */
+  startsAt: text('starts_at'),
+  endsAt: text('ends_at'),
+  /** All-day: 'YYYY-MM-DD', the end exclusive. */
+  startDate: text('start_date'),
+  endDate: text('end_date'),
+  /** The IANA zone a timed event was planned in (a series repeats at its wall clock there). */
+  timeZone: text('time_zone'),
+  /** JSON Recurrence (src-shared/domain/recurrence/types.ts): rule, exceptions, single-occurrence edits. */
+  recurrence: text('recurrence'),
+  /** derived: the first instant the activity (or its series) may cover; its creation when undated. */
+  spanStart: text('span_start').notNull().default(''),
+  /** derived: the last instant it may cover ('9999…' for an endless series). */
+  spanEnd: text('span_end').notNull().default(''),
+  /** derived: 1 when the span is longer than 31 days (series, long events): the agenda reads those apart. */
+  longSpan: integer('long_span').notNull().default(0),
+};
+
+export const activities = sqliteTable(
+  'activities',
+  {
+    ...recordColumns,
+    /** 'task' | 'call' | 'meeting' | 'visit' | 'note' | 'email' */
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    notes: text('notes'),
+    ownerId: text('owner_id').notNull(),
+    /** null = the office, 'private' = its owner only (others get a busy slot), 'team:…', 'territory:…' */
+    scope: text('scope'),
+    contactId: text('contact_id'),
+    companyId: text('company_id'),
+    dealId: text('deal_id'),
+    ...timingColumns,
+    location: text('location'),
+    /** JSON [{ kind: 'contact' | 'user', id }] */
+    attendees: text('attendees').notNull().default('[]'),
+    /** Tasks: 'low' | 'normal' | 'high' */
+    priority: text('priority'),
+    /** Tasks: when done (ISO instant). */
+    doneAt: text('done_at'),
+    /** Calls and emails: 'inbound' | 'outbound' */
+    direction: text('direction'),
+    durationMin: integer('duration_min'),
+    outcome: text('outcome'),
+    /** JSON: minutes before the start, [15, 1440] */
+    reminders: text('reminders').notNull().default('[]'),
+    followUpOf: text('follow_up_of'),
+    /** The iCalendar UID it was imported with (or exported under). */
+    icalUid: text('ical_uid'),
+    /** derived: folded subject */
+    subjectKey: text('subject_key').notNull().default(''),
+  },
+  (t) => [
+    // The agenda: short activities by start, series and long events apart (see activities/agenda.ts).
+    index('activities_by_span').on(t.deleted, t.longSpan, t.spanStart),
+    index('activities_long_by_end').on(t.longSpan, t.spanEnd),
+    // Today: a user's open tasks by due time.
+    index('activities_open_tasks').on(t.ownerId, t.kind, t.doneAt, t.deleted, t.spanStart),
+    // Timelines, and each account's last activity (neglected accounts).
+    index('activities_by_contact').on(t.contactId, t.spanStart),
+    index('activities_by_company').on(t.companyId, t.spanStart),
+    index('activities_by_deal').on(t.dealId, t.spanStart),
+    index('activities_by_owner').on(t.ownerId, t.deleted, t.spanStart),
+    index('activities_by_uid').on(t.icalUid),
+  ],
+);
+
+/**
+ * When a private meeting keeps its owner busy: what other users' agendas show instead of it
+ * (owner and times, nothing else). Written with the activity (same id), removed when it is
+ * shared or deleted.
+ */
+export const busySlots = sqliteTable(
+  'busy_slots',
+  {
+    ...recordColumns,
+    ownerId: text('owner_id').notNull(),
+    ...timingColumns,
+  },
+  (t) => [index('busy_slots_by_span').on(t.deleted, t.longSpan, t.spanStart), index('busy_slots_long_by_end').on(t.longSpan, t.spanEnd)],
+);
+
+/**
+ * A reminder a user dismissed or snoozed (id derived from user, activity and occurrence): synced
+ * to that user's other devices only, so a reminder dealt with on one PC does not ring on another.
+ */
+export const reminderAcks = sqliteTable(
+  'reminder_acks',
+  {
+    ...recordColumns,
+    userId: text('user_id').notNull(),
+    activityId: text('activity_id').notNull(),
+    /** '' for a single activity, else the occurrence key. */
+    occurrenceKey: text('occurrence_key').notNull().default(''),
+    /** The reminder time it answers (ISO instant): a moved activity rings again. */
+    remindAt: text('remind_at').notNull(),
+    /** 'dismissed' | 'snoozed' */
+    state: text('state').notNull(),
+    snoozedUntil: text('snoozed_until'),
+  },
+  (t) => [index('reminder_acks_by_activity').on(t.activityId, t.userId)],
+);
+
 /* ---- Local tables: this device's own state, never synced. ---- */
 
 export const meta = sqliteTable('meta', {

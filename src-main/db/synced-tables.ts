@@ -1,5 +1,6 @@
 import { getTableConfig, type SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core';
 import type { EntityName } from '../../src-shared/contract/events';
+import { activitySpan, parseRecurrence } from '../../src-shared/domain/activity-span';
 import { foldText, personSortKey } from '../../src-shared/domain/text';
 import { prepared, type ReadDb } from './handles';
 import * as schema from './schema';
@@ -33,7 +34,10 @@ export type SyncedTableName =
   | 'price_list_items'
   | 'price_list_companies'
   | 'quotes'
-  | 'quote_series';
+  | 'quote_series'
+  | 'activities'
+  | 'busy_slots'
+  | 'reminder_acks';
 
 export type SearchDocRef = { entity: 'contact' | 'company'; id: string };
 
@@ -90,6 +94,22 @@ function linkedContactDocs(db: ReadDb, companyId: string): SearchDocRef[] {
 
 /** The contact fields its search entry is built from (see search-index.ts), and `deleted`, which removes it. */
 const contactSearchFields = ['first_name', 'last_name', 'job_title', 'emails', 'phones', 'city', 'postcode', 'deleted'];
+
+/** The agenda's span of a row with timing columns (activities, busy slots). */
+function deriveSpan(row: Row): Row {
+  return activitySpan({
+    allDay: row.all_day === 1,
+    startsAt: str(row.starts_at),
+    endsAt: str(row.ends_at),
+    startDate: str(row.start_date),
+    endDate: str(row.end_date),
+    timeZone: str(row.time_zone),
+    recurrence: parseRecurrence(str(row.recurrence)),
+    createdAt: str(row.created_at) ?? '',
+  });
+}
+
+const spanColumns = ['span_start', 'span_end', 'long_span'];
 
 const own = (entity: EntityName) => (row: Row) => ({ entity, id: String(row.id) });
 
@@ -161,6 +181,13 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
   price_list_companies: spec(schema.priceListCompanies, { announce: (row) => ({ entity: 'priceList', id: String(row.price_list_id) }) }),
   quotes: spec(schema.quotes, { announce: own('quote') }),
   quote_series: spec(schema.quoteSeries, { announce: own('quote') }),
+  activities: spec(schema.activities, {
+    announce: own('activity'),
+    derivedColumns: [...spanColumns, 'subject_key'],
+    derive: (row) => ({ ...deriveSpan(row), subject_key: foldText(str(row.subject) ?? '') }),
+  }),
+  busy_slots: spec(schema.busySlots, { announce: own('activity'), derivedColumns: spanColumns, derive: deriveSpan }),
+  reminder_acks: spec(schema.reminderAcks, { announce: (row) => ({ entity: 'activity', id: String(row.activity_id) }) }),
 };
 
 export function tableSpec(name: string): TableSpec {

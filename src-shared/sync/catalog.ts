@@ -27,6 +27,16 @@ export type TableCatalogEntry = {
 
 const record = { created_at: 'text', deleted: 'integer' } as const;
 const office: Visibility = { kind: 'office' };
+/** When an activity (or a busy slot) happens: see the timing columns in the desktop schema. */
+const timing = {
+  all_day: 'integer',
+  starts_at: 'text',
+  ends_at: 'text',
+  start_date: 'text',
+  end_date: 'text',
+  time_zone: 'text',
+  recurrence: 'text',
+} as const;
 
 export const syncCatalog = {
   users: {
@@ -267,6 +277,47 @@ export const syncCatalog = {
     fields: { ...record, code: 'text', device_id: 'text', last_number: 'integer' },
     required: ['created_at', 'code', 'device_id'],
     visibility: office,
+  },
+  activities: {
+    fields: {
+      ...record,
+      ...timing,
+      kind: 'text',
+      subject: 'text',
+      notes: 'text',
+      owner_id: 'text',
+      scope: 'text',
+      contact_id: 'text',
+      company_id: 'text',
+      deal_id: 'text',
+      location: 'text',
+      attendees: 'text',
+      priority: 'text',
+      done_at: 'text',
+      direction: 'text',
+      duration_min: 'integer',
+      outcome: 'text',
+      reminders: 'text',
+      follow_up_of: 'text',
+      ical_uid: 'text',
+    },
+    required: ['created_at', 'kind', 'subject', 'owner_id'],
+    visibility: office,
+    ownerField: 'owner_id',
+    scopeField: 'scope',
+  },
+  /** A private meeting's time, seen by the whole office as "busy" (no subject, place or links). */
+  busy_slots: {
+    fields: { ...record, ...timing, owner_id: 'text' },
+    required: ['created_at', 'owner_id'],
+    visibility: office,
+    ownerField: 'owner_id',
+  },
+  reminder_acks: {
+    fields: { ...record, user_id: 'text', activity_id: 'text', occurrence_key: 'text', remind_at: 'text', state: 'text', snoozed_until: 'text' },
+    required: ['created_at', 'user_id', 'activity_id', 'remind_at', 'state'],
+    visibility: { kind: 'private', ownerField: 'user_id' },
+    ownerField: 'user_id',
   },
 } as const satisfies Record<string, TableCatalogEntry>;
 
