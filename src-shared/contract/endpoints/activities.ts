@@ -19,7 +19,7 @@ import {
 import { byId, byIds } from '../inputs/common';
 import { noInput } from '../inputs/misc';
 
-/** Activities, the agenda, Today, timelines, reminders and iCalendar. */
+/** Activities, the agenda, Today and timelines. */
 export const activityEndpoints = {
   'activities.create': endpoint<Activity>()(activityCreateInput),
   'activities.update': endpoint<Activity>()(activityUpdateInput),
@@ -33,12 +33,18 @@ export const activityEndpoints = {
 
   'agenda.range': endpoint<AgendaEvent[]>()(agendaRangeInput),
   'today.get': endpoint<TodayView>()(todayInput),
+} as const;
 
+/** Reminders: the scheduler in the main process pushes `reminder.due`; these answer the user. */
+export const reminderEndpoints = {
   /** Reminders due now or missed while the app was closed (the renderer asks at start). */
   'reminders.pending': endpoint<DueReminder[]>()(noInput),
   'reminders.dismiss': endpoint<{ ok: true }>()(reminderRefInput),
   'reminders.snooze': endpoint<{ ok: true }>()(reminderSnoozeInput),
+} as const;
 
+/** The agenda to and from .ics files (Outlook, Google Calendar, Thunderbird). */
+export const icalEndpoints = {
   'ical.export': endpoint<OutgoingFile>()(icalExportInput),
   'ical.import': endpoint<IcalImportReport>()(icalImportInput),
 } as const;
