@@ -97,7 +97,7 @@ const contactSearchFields = ['first_name', 'last_name', 'job_title', 'emails', '
 
 /** The agenda's span of a row with timing columns (activities, busy slots). */
 function deriveSpan(row: Row): Row {
-  return activitySpan({
+  const span = activitySpan({
     allDay: row.all_day === 1,
     startsAt: str(row.starts_at),
     endsAt: str(row.ends_at),
@@ -107,6 +107,7 @@ function deriveSpan(row: Row): Row {
     recurrence: parseRecurrence(str(row.recurrence)),
     createdAt: str(row.created_at) ?? '',
   });
+  return { span_start: span.spanStart, span_end: span.spanEnd, long_span: span.longSpan };
 }
 
 const spanColumns = ['span_start', 'span_end', 'long_span'];

@@ -42,12 +42,16 @@ export type SeedContext = {
   startMs: number;
   endMs: number;
   pickOwner: (rng: Rng) => string;
+  /** Every user of the office, the local one first. */
+  userIds: string[];
   tagIds: string[];
   companies: { FR: CompanyRef[]; GB: CompanyRef[] };
   /** The last contact linked to each company: colleagues and managers are found there. */
   lastContactOfCompany: Map<string, string>;
   /** The first few people working at each company: the contacts of its deals. */
   contactsOfCompany: Map<string, string[]>;
+  /** The deals made with each company: what its activities are about. */
+  dealsOfCompany: Map<string, string[]>;
   recentContacts: Recent<string>;
   recentEmails: Recent<string>;
 };
@@ -73,15 +77,17 @@ export function spanFor(referenceMs: number): { startMs: number; endMs: number }
   return { startMs: referenceMs - SPAN_YEARS * 365 * DAY_MS, endMs: referenceMs };
 }
 
-export function newSeedContext(rng: Rng, referenceMs: number, owners: { pickOwner: (rng: Rng) => string; tagIds: string[] }): SeedContext {
+export function newSeedContext(rng: Rng, referenceMs: number, owners: { pickOwner: (rng: Rng) => string; userIds: string[]; tagIds: string[] }): SeedContext {
   return {
     rng,
     ...spanFor(referenceMs),
     pickOwner: owners.pickOwner,
+    userIds: owners.userIds,
     tagIds: owners.tagIds,
     companies: { FR: [], GB: [] },
     lastContactOfCompany: new Map(),
     contactsOfCompany: new Map(),
+    dealsOfCompany: new Map(),
     recentContacts: new Recent(2_000),
     recentEmails: new Recent(5_000),
   };

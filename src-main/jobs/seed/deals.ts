@@ -146,5 +146,10 @@ export function generateDeal(ctx: SeedContext, sales: SalesSetup, index: number,
     ? dealQuotes(writer, sales, { id, title: dealTitle, companyId: company?.id ?? null, contactId, ownerId, currency, journey, endMs: ctx.endMs })
     : null;
   if (quoted) values.amount_minor = quoted.totalExclMinor;
+  if (company) {
+    const known = ctx.dealsOfCompany.get(company.id);
+    if (known) known.push(id);
+    else ctx.dealsOfCompany.set(company.id, [id]);
+  }
   return [{ table: 'deals', id, values }, ...contacts, ...entries, ...tags, ...(quoted?.records ?? [])];
 }

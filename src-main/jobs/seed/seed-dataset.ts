@@ -2,6 +2,7 @@ import type { Core } from '../../core/core';
 import { prepared } from '../../db/handles';
 import { log } from '../../log';
 import { ApiError } from '../../../src-shared/contract/errors';
+import { generateActivity, type ActivityState } from './activities';
 import { priceListAssignments } from './catalogue';
 import { generateCompany } from './companies';
 import { generateContact } from './contacts';
@@ -28,7 +29,7 @@ export type SeedOptions = {
 };
 
 /** What was made: records of each kind (`quotes` counts every version; `products` those not already there). */
-export type SeedResult = { contacts: number; companies: number; deals: number; quotes: number; products: number };
+export type SeedResult = { contacts: number; companies: number; deals: number; activities: number; quotes: number; products: number };
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_REFERENCE_DATE = new Date('2026-11-01T00:00:00.000Z');
@@ -39,6 +40,8 @@ export const DEFAULT_REFERENCE_DATE = new Date('2026-11-01T00:00:00.000Z');
 const DEFAULT_BATCH_SIZE = 10_000;
 /** Mixed into the seed for the sales part's own random stream. */
 const SALES_STREAM = 0x5a1e5;
+/** Mixed into the seed for the activities' own random stream. */
+const ACTIVITY_STREAM = 0xac71;
 
 /*
  * A bulk load touches index pages all over the file; a bigger page cache for its duration saves
@@ -62,11 +65,10 @@ function withBulkCache<T>(core: Core, mib: number, work: () => T): T {
 
 /**
  * One kind of record the generator makes, in dependency order (companies before the contacts
- * that work there, both before the deals made with them). Activities become a further step once
- * their tables exist.
+ * that work there, both before the deals made with them, all before the activities about them).
  */
 export type SeedStep = {
-  name: 'companies' | 'contacts' | 'deals';
+  name: 'companies' | 'contacts' | 'deals' | 'activities';
   count: (counts: DatasetCounts) => number;
   generate: (index: number, count: number, writer: SeedWriter) => SeedRecord[];
   /** Once a batch's records are written, in its transaction. */
@@ -80,8 +82,8 @@ export function companyRecords(ctx: SeedContext, index: number, count: number): 
   return { ref, records: [{ table: 'companies', id: ref.id, values }, ...tagRecords(recordTagging(ctx), 'company', ref.id, ref.createdMs)] };
 }
 
-/** The steps of a run; the sales part (price lists of companies, deals and their quotes) draws from its own stream. */
-export function seedSteps(ctx: SeedContext, sales: SalesSetup): SeedStep[] {
+/** The steps of a run; the sales part (price lists of companies, deals and their quotes) and the activities draw from their own streams. */
+export function seedSteps(ctx: SeedContext, sales: SalesSetup, activities: ActivityState): SeedStep[] {
   return [
     {
       name: 'companies',
@@ -98,6 +100,7 @@ export function seedSteps(ctx: SeedContext, sales: SalesSetup): SeedStep[] {
       generate: (index, count, writer) => generateDeal(ctx, sales, index, count, writer),
       finishBatch: (writer) => sales.numbers.finishBatch(writer),
     },
+    { name: 'activities', count: (counts) => counts.activities, generate: (index, count) => generateActivity(ctx, activities, index, count) },
   ];
 }
 
@@ -126,7 +129,7 @@ type Run = {
 /** Runs the steps in order, in batches, reporting progress over all of them. */
 function runSteps(run: Run): Omit<SeedResult, 'products'> {
   const total = run.steps.reduce((sum, step) => sum + step.count(run.counts), 0);
-  const result = { contacts: 0, companies: 0, deals: 0, quotes: 0 };
+  const result = { contacts: 0, companies: 0, deals: 0, activities: 0, quotes: 0 };
   let doneBefore = 0;
   for (const step of run.steps) {
     const count = step.count(run.counts);
@@ -161,7 +164,8 @@ export function seedDataset(core: Core, options: SeedOptions): SeedResult {
   const owners = ensureOwnersAndTags(core, rng, span.startMs);
   const ctx = newSeedContext(rng, referenceMs, owners);
   const sales = prepareSales(core, createRng(seed ^ SALES_STREAM), span, owners.tagIds, counts.products);
-  const run: Run = { core, steps: seedSteps(ctx, sales), counts, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, seed, onProgress: options.onProgress };
+  const activities: ActivityState = { rng: createRng(seed ^ ACTIVITY_STREAM), lastCall: null };
+  const run: Run = { core, steps: seedSteps(ctx, sales, activities), counts, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, seed, onProgress: options.onProgress };
   const result = { ...withBulkCache(core, bulkCacheMib[options.size], () => runSteps(run)), products: sales.catalogue.productsWritten };
   log.info({ size: options.size, seed, ...result, ms: Math.round(performance.now() - started) }, 'dataset seeded');
   return result;

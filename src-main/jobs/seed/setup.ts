@@ -5,7 +5,7 @@ import { extraUsers, tagDefinitions } from './data/business';
 import { weightedTable, type Rng } from './rng';
 import { isoInstant } from './text';
 
-export type Owners = { pickOwner: (rng: Rng) => string; tagIds: string[] };
+export type Owners = { pickOwner: (rng: Rng) => string; userIds: string[]; tagIds: string[] };
 
 /**
  * Creates the extra sales reps and the tags, reusing any that already exist (by e-mail, by name)
@@ -33,5 +33,5 @@ export function ensureOwnersAndTags(core: Core, rng: Rng, createdMs: number): Ow
   });
   const others = 0.45 / Math.max(1, userIds.length);
   const pickOwner = weightedTable<string>([[core.userId, 0.55], ...userIds.map((id) => [id, others] as const)]);
-  return { pickOwner, tagIds };
+  return { pickOwner, userIds: [core.userId, ...userIds], tagIds };
 }

@@ -1,5 +1,5 @@
 /**
- * The reference datasets of performance.md (activities are generated once their tables exist),
+ * The reference datasets of performance.md,
  * and the size of the catalogue their quotes are made from.
  */
 export type DatasetSize = 'demo' | 'large' | 'huge';

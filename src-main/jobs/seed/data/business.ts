@@ -207,4 +207,11 @@ export const extraUsers = [
   { displayName: 'Julien Lefèvre', email: 'julien.lefevre@exemple-crm.fr' },
   { displayName: 'Sophie Girard', email: 'sophie.girard@exemple-crm.fr' },
   { displayName: 'Thomas Bérard', email: 'thomas.berard@exemple-crm.fr' },
+  { displayName: 'Élodie Marchand', email: 'elodie.marchand@exemple-crm.fr' },
+  { displayName: 'Nicolas Fabre', email: 'nicolas.fabre@exemple-crm.fr' },
+  { displayName: 'Amandine Caron', email: 'amandine.caron@exemple-crm.fr' },
+  { displayName: 'Karim Benali', email: 'karim.benali@exemple-crm.fr' },
+  { displayName: 'Laure Chevalier', email: 'laure.chevalier@exemple-crm.fr' },
+  { displayName: 'Oliver Hughes', email: 'oliver.hughes@exemple-crm.co.uk' },
+  { displayName: 'Hannah Price', email: 'hannah.price@exemple-crm.co.uk' },
 ] as const;

@@ -47,6 +47,7 @@ const count = (core: TestCore, sql: string): number => core.db.prepare(sql).pluc
 function generateSample(contacts: number, companies: number): { companies: SeedRecord[]; contacts: SeedRecord[] } {
   const ctx = newSeedContext(createRng(7), DEFAULT_REFERENCE_DATE.getTime(), {
     pickOwner: () => '01900000-0000-7000-8000-000000000000',
+    userIds: ['01900000-0000-7000-8000-000000000000'],
     tagIds: Array.from({ length: 12 }, (_, i) => `01900000-0000-7000-8000-0000000000${String(i).padStart(2, '0')}`),
   });
   const out = { companies: [] as SeedRecord[], contacts: [] as SeedRecord[] };
@@ -63,16 +64,17 @@ describe('seedDataset: the demo dataset through the write path', () => {
     const progress: [number, number][] = [];
     const result = seedDataset(core, { size: 'demo', onProgress: (done, total) => progress.push([done, total]) });
 
-    expect(result).toMatchObject({ contacts: 200, companies: 40, deals: 60, products: 60 });
+    expect(result).toMatchObject({ contacts: 200, companies: 40, deals: 60, activities: 600, products: 60 });
     expect(result.quotes).toBe(count(core, 'SELECT count(*) FROM quotes'));
     expect(count(core, 'SELECT count(*) FROM contacts')).toBe(200);
     expect(count(core, 'SELECT count(*) FROM companies')).toBe(40);
     expect(count(core, 'SELECT count(*) FROM tags')).toBe(12);
-    expect(count(core, 'SELECT count(*) FROM users')).toBe(5);
+    expect(count(core, 'SELECT count(*) FROM users')).toBe(12);
     expect(count(core, 'SELECT count(*) FROM contact_companies')).toBeGreaterThan(150);
     expect(count(core, 'SELECT count(*) FROM contact_relations')).toBeGreaterThan(0);
     expect(count(core, 'SELECT count(*) FROM record_tags')).toBeGreaterThan(0);
     expect(count(core, 'SELECT count(*) FROM deals')).toBe(60);
+    expect(count(core, 'SELECT count(*) FROM activities')).toBe(600);
     expect(count(core, 'SELECT count(*) FROM products')).toBe(60);
     // Every record went through the write path: logged, versioned and searchable.
     expect(count(core, "SELECT count(DISTINCT row_id) FROM change_log WHERE tbl = 'contacts'")).toBe(200);
@@ -80,8 +82,8 @@ describe('seedDataset: the demo dataset through the write path', () => {
       count(core, 'SELECT count(*) FROM contact_companies'),
     );
     expect(count(core, 'SELECT count(*) FROM search_docs')).toBe(240);
-    // Companies, contacts, then deals (each with its contacts, history, tags and quotes).
-    expect(progress.at(-1)).toEqual([300, 300]);
+    // Companies, contacts, deals (each with its contacts, history, tags and quotes), then activities.
+    expect(progress.at(-1)).toEqual([900, 900]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
   });
 
@@ -121,7 +123,7 @@ describe('seedDataset: the demo dataset through the write path', () => {
     seedDataset(core, { size: 'demo', seed: 6 });
     expect(count(core, 'SELECT count(*) FROM contacts')).toBe(400);
     expect(count(core, 'SELECT count(*) FROM tags')).toBe(12);
-    expect(count(core, 'SELECT count(*) FROM users')).toBe(5);
+    expect(count(core, 'SELECT count(*) FROM users')).toBe(12);
   });
 
   it('is found by global search, accents or not', async () => {
