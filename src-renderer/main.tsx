@@ -16,6 +16,10 @@ import './styles/sync.css';
 import './styles/sales.css';
 import './styles/catalogue.css';
 import './styles/quotes.css';
+import './styles/reminders.css';
+import './styles/agenda.css';
+import './styles/today.css';
+import './styles/timeline.css';
 
 async function start(): Promise<void> {
   connectToCore();

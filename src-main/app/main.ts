@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { AppCommand } from '../../src-shared/contract/events';
+import type { DueReminder } from '../../src-shared/domain/activities';
 import { closeCore, openCore, type Core } from '../core/core';
 import { APP_FOLDER, defaultDataDir } from '../core/paths';
 import { attachPdfPrinter } from '../documents/printer';
 import { handlers } from '../domains/handlers';
+import { getProfile } from '../domains/profile/service';
 import { startBackgroundJobs, type BackgroundJobs } from '../jobs/background';
 import { log } from '../log';
 import { appEntryUrl } from './app-origin';
@@ -14,6 +16,7 @@ import { buildMenuTemplate, menuLanguage } from './menu';
 import { lockDownPermissions } from './permissions';
 import { createElectronPdfPrinter } from './print-to-pdf';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createReminderNotifier, electronNotifications, showRemindersOnDesktop, type ReminderNotifier } from './reminder-notifications';
 import { safeStorageSecretStore } from './secret-store';
 import { startupFailure } from './startup-error';
 import { guardWebContents, mainWindowOptions, showWhenReady } from './window';
@@ -35,6 +38,7 @@ if (process.platform === 'win32') app.setAppUserModelId('fr.crm.desktop');
 let core: Core | null = null;
 let jobs: BackgroundJobs | null = null;
 let mainWindow: BrowserWindow | null = null;
+let reminderNotifier: ReminderNotifier | null = null;
 
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
 
@@ -76,6 +80,18 @@ function createMainWindow(preload: string): BrowserWindow {
   return window;
 }
 
+/** A reminder's notification was clicked: the window comes forward and opens what it is about. */
+function openReminder(preload: string, reminder: DueReminder | null): void {
+  if (!mainWindow) {
+    // A new window shows the reminder's card as it opens.
+    mainWindow = createMainWindow(preload);
+    return;
+  }
+  if (!mainWindow.isVisible()) mainWindow.show();
+  focusMainWindow();
+  if (reminder) sendEvent([mainWindow.webContents], 'reminder.open', reminder);
+}
+
 function openCoreOrExplain(migrationsDir: string): Core | null {
   try {
     return openCore({ dataDir: app.getPath('userData'), migrationsDir, appVersion: app.getVersion() });
@@ -102,7 +118,19 @@ function start(): void {
   // for weeks); the sync token is kept encrypted by the OS key store.
   // Quotes print to PDF in a hidden, sandboxed window (closed with the background jobs).
   attachPdfPrinter(core, createElectronPdfPrinter((options) => new BrowserWindow(options)));
+  // Reminders show as desktop notifications too (from the first ones, missed while the app was
+  // closed); the scheduler looks again when the computer wakes or the session is unlocked.
+  const opened = core;
+  reminderNotifier = createReminderNotifier({
+    notifications: electronNotifications(Notification),
+    language: () => getProfile(opened).settings.language,
+    windowFocused: () => mainWindow?.isFocused() ?? false,
+    open: (reminder) => openReminder(paths.preload, reminder),
+  });
+  showRemindersOnDesktop(core.events, reminderNotifier);
   jobs = startBackgroundJobs(core, { sync: { secrets: safeStorageSecretStore(app.getPath('userData'), safeStorage) } });
+  powerMonitor.on('resume', () => jobs?.rearmReminders());
+  powerMonitor.on('unlock-screen', () => jobs?.rearmReminders());
   forwardCoreEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   const template = buildMenuTemplate(menuLanguage(app.getLocale()), sendCommand, { devTools: !app.isPackaged });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -129,6 +157,7 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const open = core;
     core = null;
+    reminderNotifier?.closeAll();
     const stopping = jobs?.stop() ?? Promise.resolve();
     jobs = null;
     stopping

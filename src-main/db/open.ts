@@ -5,6 +5,7 @@ import { createBackup } from './backups';
 import { rebuildSetAsideIndexes } from './bulk-load';
 import { DatabaseOpenError } from './errors';
 import { applyMigrations, assertNotNewer, loadMigrations, pendingMigrations, schemaVersion } from './migrate';
+import { upgradeSearchIndex } from './search-index';
 
 export type OpenOptions = {
   file: string;
@@ -107,6 +108,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       applyMigrations(db, pending);
       notices.push(`schema migrated from ${from} to ${schemaVersion(db)}`);
     }
+    // A search index built by an older version gets the kinds of records it did not hold.
+    const indexed = upgradeSearchIndex(db);
+    if (indexed !== null) notices.push(`search index upgraded: ${indexed} deals and activities added`);
     // Keep the query planner's statistics fresh (cheap: sampled, only where they are missing or stale).
     db.pragma('analysis_limit = 400');
     db.pragma('optimize = 0x10002');

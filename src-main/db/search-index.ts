@@ -1,9 +1,36 @@
+import type Database from 'better-sqlite3';
 import { phoneSearchTokens } from '../../src-shared/domain/phone';
 import { personDisplayName } from '../../src-shared/domain/text';
-import { prepared, type ReadDb, type WriteDb } from './handles';
+import { asWriteDb, prepared, type ReadDb, type WriteDb } from './handles';
 import type { SearchDocRef } from './synced-tables';
 
 type Doc = { title: string; body: string; rowid: number };
+type Entity = SearchDocRef['entity'];
+
+/*
+ * Each kind of entry has its own range of doc ids (the FTS rowids): contacts and companies,
+ * deals, activities. A search (or a list filter) on one kind reads its range only, so 300,000
+ * activities never slow the search for a contact. Ids are given explicitly (never by
+ * AUTOINCREMENT), the next one after the range's last.
+ */
+export type SearchDocGroup = 'record' | 'deal' | 'activity';
+const RANGE_SIZE = 2 ** 44;
+const groupIndex: Record<SearchDocGroup, number> = { record: 0, deal: 1, activity: 2 };
+
+export const searchDocGroup = (entity: Entity): SearchDocGroup => (entity === 'deal' ? 'deal' : entity === 'activity' ? 'activity' : 'record');
+
+/** The doc ids (FTS rowids) of a group's entries, both ends included. */
+export function searchDocIds(group: SearchDocGroup): { first: number; last: number } {
+  const base = groupIndex[group] * RANGE_SIZE;
+  return { first: base + 1, last: base + RANGE_SIZE - 1 };
+}
+
+/**
+ * What the index holds, stored in `meta`. 1 (or no marker): contacts and companies; 2: deals and
+ * activities too. A database indexed by an older version gets the missing entries at open.
+ */
+export const SEARCH_INDEX_VERSION = 2;
+const VERSION_KEY = 'search.index_version';
 
 type ContactDocRow = {
   rowid: number;
@@ -29,6 +56,9 @@ type CompanyDocRow = {
   emails: string;
   phones: string;
 };
+
+type DealDocRow = { rowid: number; id: string; title: string; company: string | null; next_step: string | null };
+type ActivityDocRow = { rowid: number; id: string; subject: string; notes: string | null };
 
 function jsonList<T>(value: string | null | undefined): T[] {
   try {
@@ -60,12 +90,7 @@ function contactDocOf(row: ContactDocRow): Doc {
   };
 }
 
-function contactDoc(db: ReadDb, id: string): Doc | null {
-  const row = prepared(db, `${CONTACT_DOC_SELECT} AND c.id = ?`).get(id) as ContactDocRow | undefined;
-  return row ? contactDocOf(row) : null;
-}
-
-const COMPANY_DOC_SELECT = 'SELECT rowid, id, name, legal_id, industry, website, addresses, emails, phones FROM companies WHERE deleted = 0';
+const COMPANY_DOC_SELECT = 'SELECT rowid, id, name, legal_id, industry, website, addresses, emails, phones FROM companies co WHERE co.deleted = 0';
 
 function companyDocOf(row: CompanyDocRow): Doc {
   const places = jsonList<{ city?: string | null; postcode?: string | null }>(row.addresses).flatMap((a) => [a.city, a.postcode]);
@@ -79,19 +104,45 @@ function companyDocOf(row: CompanyDocRow): Doc {
   };
 }
 
-function companyDoc(db: ReadDb, id: string): Doc | null {
-  const row = prepared(db, `${COMPANY_DOC_SELECT} AND id = ?`).get(id) as CompanyDocRow | undefined;
-  return row ? companyDocOf(row) : null;
-}
+/** A deal is found by its title, its company's name and its next step. */
+const DEAL_DOC_SELECT = `SELECT d.rowid, d.id, d.title, d.next_step,
+            (SELECT co.name FROM companies co WHERE co.id = d.company_id AND co.deleted = 0) AS company
+       FROM deals d WHERE d.deleted = 0`;
+
+const dealDocOf = (row: DealDocRow): Doc => ({ rowid: row.rowid, title: row.title, body: [row.company, row.next_step].filter(Boolean).join(' ') });
+
+/** An activity is found by its subject and its notes (who may see it is checked when searching). */
+const ACTIVITY_DOC_SELECT = 'SELECT a.rowid, a.id, a.subject, a.notes FROM activities a WHERE a.deleted = 0';
+
+const activityDocOf = (row: ActivityDocRow): Doc => ({ rowid: row.rowid, title: row.subject, body: row.notes ?? '' });
+
+/** Where each kind's entries come from: its query (one record: `AND <alias>.id = ?`) and its document. */
+type DocSource = { select: string; alias: string; docOf: (row: never) => Doc };
+
+const sources: Record<Entity, DocSource> = {
+  company: { select: COMPANY_DOC_SELECT, alias: 'co', docOf: companyDocOf },
+  contact: { select: CONTACT_DOC_SELECT, alias: 'c', docOf: contactDocOf },
+  deal: { select: DEAL_DOC_SELECT, alias: 'd', docOf: dealDocOf },
+  activity: { select: ACTIVITY_DOC_SELECT, alias: 'a', docOf: activityDocOf },
+};
 
 function buildDoc(db: ReadDb, ref: SearchDocRef): Doc | null {
-  return ref.entity === 'contact' ? contactDoc(db, ref.id) : companyDoc(db, ref.id);
+  const source = sources[ref.entity];
+  const row = prepared(db, `${source.select} AND ${source.alias}.id = ?`).get(ref.id);
+  return row === undefined ? null : source.docOf(row as never);
+}
+
+/** The id the next entry of a group gets: one past the group's last. */
+function nextDocId(db: ReadDb, group: SearchDocGroup): number {
+  const { first, last } = searchDocIds(group);
+  const highest = prepared(db, 'SELECT max(doc_id) FROM search_docs WHERE doc_id BETWEEN ? AND ?').pluck().get(first, last) as number | null;
+  return highest === null ? first : highest + 1;
 }
 
 /** Brings the index rows of these records up to date (removed when the record is deleted). */
 export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
   const findDoc = prepared(db, 'SELECT doc_id, record_rowid FROM search_docs WHERE entity = ? AND record_id = ?');
-  const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id, record_rowid) VALUES (?, ?, ?)');
+  const addDoc = prepared(db, 'INSERT INTO search_docs (doc_id, entity, record_id, record_rowid) VALUES (?, ?, ?, ?)');
   const moveDoc = prepared(db, 'UPDATE search_docs SET record_rowid = ? WHERE doc_id = ?');
   const removeDoc = prepared(db, 'DELETE FROM search_docs WHERE doc_id = ?');
   const currentText = prepared(db, 'SELECT title, body FROM search_fts WHERE rowid = ?');
@@ -115,7 +166,8 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
       docId = existing.doc_id;
       moveDoc.run(doc.rowid, docId);
     } else {
-      docId = Number(addDoc.run(ref.entity, ref.id, doc.rowid).lastInsertRowid);
+      docId = nextDocId(db, searchDocGroup(ref.entity));
+      addDoc.run(docId, ref.entity, ref.id, doc.rowid);
     }
     addText.run(docId, doc.title, doc.body);
   }
@@ -123,20 +175,71 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
 
 const REBUILD_PAGE = 2_000;
 
+/** Indexes every record of these kinds, in id order (the index on record ids then grows at its end). */
+function indexAll(db: WriteDb, entities: Entity[]): number {
+  const addDoc = prepared(db, 'INSERT INTO search_docs (doc_id, entity, record_id, record_rowid) VALUES (?, ?, ?, ?)');
+  const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const next = new Map<SearchDocGroup, number>();
+  let added = 0;
+  for (const entity of entities) {
+    const group = searchDocGroup(entity);
+    let docId = next.get(group) ?? nextDocId(db, group);
+    const source = sources[entity];
+    for (const row of inIdOrder<{ id: string }>(db, source.select, `${source.alias}.id`)) {
+      const doc = source.docOf(row as never);
+      addDoc.run(docId, entity, row.id, doc.rowid);
+      addText.run(docId, doc.title, doc.body);
+      docId += 1;
+      added += 1;
+    }
+    next.set(group, docId);
+  }
+  return added;
+}
+
+function markCurrent(db: WriteDb): void {
+  prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    VERSION_KEY,
+    String(SEARCH_INDEX_VERSION),
+  );
+}
+
 /**
  * Rebuilds the whole index from the tables (after a bulk load or a restore): each table read in
- * one pass, in id order (the index on record ids then grows at its end).
+ * one pass, in id order.
  */
 export function rebuildSearchIndex(db: WriteDb): void {
   db.exec('DELETE FROM search_fts; DELETE FROM search_docs;');
-  const addDoc = prepared(db, 'INSERT INTO search_docs (entity, record_id, record_rowid) VALUES (?, ?, ?)');
-  const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
-  const add = (entity: SearchDocRef['entity'], id: string, doc: Doc) => {
-    const docId = addDoc.run(entity, id, doc.rowid).lastInsertRowid;
-    addText.run(docId, doc.title, doc.body);
-  };
-  for (const row of inIdOrder<CompanyDocRow>(db, COMPANY_DOC_SELECT, 'id')) add('company', row.id, companyDocOf(row));
-  for (const row of inIdOrder<ContactDocRow>(db, CONTACT_DOC_SELECT, 'c.id')) add('contact', row.id, contactDocOf(row));
+  indexAll(db, ['company', 'contact', 'deal', 'activity']);
+  markCurrent(db);
+}
+
+/**
+ * Brings the index of a database indexed by an older version up to this one's, at open: version
+ * 1 held contacts and companies only, so deals and activities are added, the rest left as it is.
+ * Returns how many entries were added, null when the index was already current.
+ */
+export function upgradeSearchIndex(database: Database.Database): number | null {
+  // A schema without these tables (opened with an older set of migrations) has nothing to upgrade yet.
+  const tables = database
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'search_docs', 'search_fts', 'deals', 'activities')")
+    .pluck()
+    .get() as number;
+  if (tables < 5) return null;
+  const stored = Number(database.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(VERSION_KEY) ?? 1);
+  if (stored >= SEARCH_INDEX_VERSION) return null;
+  return database.transaction(() => {
+    const db = asWriteDb(database);
+    // Whatever the ranges of these kinds hold is indexed afresh.
+    for (const group of ['deal', 'activity'] as const) {
+      const { first, last } = searchDocIds(group);
+      prepared(db, 'DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?').run(first, last);
+      prepared(db, 'DELETE FROM search_docs WHERE doc_id BETWEEN ? AND ?').run(first, last);
+    }
+    const added = indexAll(db, ['deal', 'activity']);
+    markCurrent(db);
+    return added;
+  })();
 }
 
 /** The rows of a query, read a page at a time (the connection cannot write while a statement iterates). */
@@ -152,19 +255,16 @@ function* inIdOrder<T extends { id: string }>(db: ReadDb, select: string, idColu
   }
 }
 
+const indexedTables: Record<Entity, string> = { contact: 'contacts', company: 'companies', deal: 'deals', activity: 'activities' };
+
 /**
  * True when every index entry still points at its record's rowid. Rowids only move when a
  * database is rebuilt by VACUUM, which a restored backup (VACUUM INTO) may have been.
  */
 export function searchIndexMatchesRowids(db: ReadDb): boolean {
-  const moved = db
-    .prepare(
-      `SELECT EXISTS (SELECT 1 FROM search_docs d LEFT JOIN contacts c ON c.rowid = d.record_rowid
-                       WHERE d.entity = 'contact' AND (c.id IS NULL OR c.id <> d.record_id))
-           OR EXISTS (SELECT 1 FROM search_docs d LEFT JOIN companies co ON co.rowid = d.record_rowid
-                       WHERE d.entity = 'company' AND (co.id IS NULL OR co.id <> d.record_id))`,
-    )
-    .pluck()
-    .get();
-  return moved === 0;
+  const moved = Object.entries(indexedTables).map(
+    ([entity, table]) => `EXISTS (SELECT 1 FROM search_docs d LEFT JOIN ${table} r ON r.rowid = d.record_rowid
+                                   WHERE d.entity = '${entity}' AND (r.id IS NULL OR r.id <> d.record_id))`,
+  );
+  return db.prepare(`SELECT ${moved.join(' OR ')}`).pluck().get() === 0;
 }

@@ -39,7 +39,7 @@ export type SyncedTableName =
   | 'busy_slots'
   | 'reminder_acks';
 
-export type SearchDocRef = { entity: 'contact' | 'company'; id: string };
+export type SearchDocRef = { entity: 'contact' | 'company' | 'deal' | 'activity'; id: string };
 
 export type TableSpec = {
   name: SyncedTableName;
@@ -92,8 +92,22 @@ function linkedContactDocs(db: ReadDb, companyId: string): SearchDocRef[] {
   return rows.map((row) => ({ entity: 'contact', id: row.id }));
 }
 
+function companyDealDocs(db: ReadDb, companyId: string): SearchDocRef[] {
+  const rows = prepared(db, 'SELECT id FROM deals WHERE company_id = ? AND deleted = 0').all(companyId) as { id: string }[];
+  return rows.map((row) => ({ entity: 'deal', id: row.id }));
+}
+
 /** The contact fields its search entry is built from (see search-index.ts), and `deleted`, which removes it. */
 const contactSearchFields = ['first_name', 'last_name', 'job_title', 'emails', 'phones', 'city', 'postcode', 'deleted'];
+/** The same for deals (their company's name comes with `company_id`) and activities (who sees them is checked when searching). */
+const dealSearchFields = ['title', 'company_id', 'next_step', 'deleted'];
+const activitySearchFields = ['subject', 'notes', 'deleted'];
+
+/** Refreshes the row's own entry when one of `fields` changed. */
+const ownSearchDoc =
+  (entity: SearchDocRef['entity'], fields: string[]) =>
+  (_db: ReadDb, row: Row, changed: ReadonlySet<string>): SearchDocRef[] =>
+    fields.some((field) => changed.has(field)) ? [{ entity, id: String(row.id) }] : [];
 
 /** The agenda's span of a row with timing columns (activities, busy slots). */
 function deriveSpan(row: Row): Row {
@@ -139,10 +153,10 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
         industry_key: foldText(str(row.industry) ?? ''),
       };
     },
-    // Contacts are found by their companies' names: a renamed company refreshes them too.
+    // Contacts and deals are found by their companies' names: a renamed company refreshes them too.
     searchDocs: (db, row, changed) => [
       { entity: 'company', id: String(row.id) },
-      ...(changed.has('name') || changed.has('deleted') ? linkedContactDocs(db, String(row.id)) : []),
+      ...(changed.has('name') || changed.has('deleted') ? [...linkedContactDocs(db, String(row.id)), ...companyDealDocs(db, String(row.id))] : []),
     ],
   }),
   contact_companies: spec(schema.contactCompanies, {
@@ -166,6 +180,7 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
     announce: own('deal'),
     derivedColumns: ['title_key'],
     derive: (row) => ({ title_key: foldText(str(row.title) ?? '') }),
+    searchDocs: ownSearchDoc('deal', dealSearchFields),
   }),
   deal_contacts: spec(schema.dealContacts, { announce: (row) => ({ entity: 'deal', id: String(row.deal_id) }) }),
   deal_stage_entries: spec(schema.dealStageEntries, { announce: (row) => ({ entity: 'deal', id: String(row.deal_id) }) }),
@@ -186,6 +201,7 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
     announce: own('activity'),
     derivedColumns: [...spanColumns, 'subject_key'],
     derive: (row) => ({ ...deriveSpan(row), subject_key: foldText(str(row.subject) ?? '') }),
+    searchDocs: ownSearchDoc('activity', activitySearchFields),
   }),
   busy_slots: spec(schema.busySlots, { announce: own('activity'), derivedColumns: spanColumns, derive: deriveSpan }),
   reminder_acks: spec(schema.reminderAcks, { announce: (row) => ({ entity: 'activity', id: String(row.activity_id) }) }),

@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../core/dispatch';
+import { activityHandlers } from './activities/handlers';
 import { adminHandlers } from './admin/handlers';
 import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backups/handlers';
@@ -7,6 +8,7 @@ import { contactHandlers } from './contacts/handlers';
 import { currencyHandlers } from './currency/handlers';
 import { dealHandlers } from './deals/handlers';
 import { historyHandlers } from './history/handlers';
+import { icalHandlers } from './ical/handlers';
 import { linkHandlers } from './links/handlers';
 import { pipelineHandlers } from './pipelines/handlers';
 import { priceListHandlers } from './price-lists/handlers';
@@ -15,6 +17,7 @@ import { profileHandlers } from './profile/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { quoteTemplateHandlers } from './quotes/template-handlers';
 import { relationHandlers } from './relations/handlers';
+import { reminderHandlers } from './reminders/handlers';
 import { searchHandlers } from './search/handlers';
 import { syncHandlers } from './sync/handlers';
 import { tagHandlers } from './tags/handlers';
@@ -30,6 +33,7 @@ export const handlers = {
   ...relationHandlers,
   ...pipelineHandlers,
   ...dealHandlers,
+  ...activityHandlers,
   ...productHandlers,
   ...priceListHandlers,
   ...quoteHandlers,
@@ -39,6 +43,8 @@ export const handlers = {
   ...historyHandlers,
   ...searchHandlers,
   ...viewHandlers,
+  ...reminderHandlers,
+  ...icalHandlers,
   ...backupHandlers,
   ...syncHandlers,
   ...adminHandlers,

@@ -6,15 +6,19 @@ import { DealDetailScreen } from '../screens/DealDetail/DealDetailScreen';
 import { PipelineScreen } from '../screens/Pipeline/PipelineScreen';
 import { QuoteScreen } from '../screens/Quote/QuoteScreen';
 import { AdminScreen } from '../screens/Admin/AdminScreen';
+import { AgendaScreen } from '../screens/Agenda/AgendaScreen';
 import { CatalogueScreen } from '../screens/Catalogue/CatalogueScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SyncReviewScreen } from '../screens/SyncReview/SyncReviewScreen';
+import { TodayScreen } from '../screens/Today/TodayScreen';
 import { useRouterStore } from '../stores/router-store';
 
 /** The screen for the current route. */
 export function Routes() {
   const route = useRouterStore((state) => state.route);
   switch (route.name) {
+    case 'today':
+      return <TodayScreen />;
     case 'contacts':
       return <ContactsScreen />;
     case 'contact':
@@ -39,5 +43,7 @@ export function Routes() {
       return <SyncReviewScreen />;
     case 'admin':
       return <AdminScreen />;
+    case 'agenda':
+      return <AgendaScreen view={route.view} date={route.date} />;
   }
 }

@@ -1,7 +1,10 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActivityDialogHost } from '../components/activity-dialog/ActivityDialogHost';
+import { QuickLogHost } from '../components/quick-log/QuickLogDialog';
 import { Toaster } from '../components/Toaster';
+import { RemindersHost } from '../reminders/RemindersHost';
 import { watchConnection } from '../stores/connection-store';
 import { followDataChanges, refreshEverything } from '../stores/live-updates';
 import { usePaletteStore } from '../stores/palette-store';
@@ -58,7 +61,10 @@ export function Shell() {
         </main>
       </div>
       <EditorHost />
+      <ActivityDialogHost />
+      <QuickLogHost />
       {paletteOpen && <CommandPalette />}
+      <RemindersHost />
       <Toaster />
     </div>
   );

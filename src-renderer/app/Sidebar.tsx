@@ -1,4 +1,4 @@
-import { Building2, GitMerge, Handshake, Languages, Moon, Package, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
+import { Building2, CalendarDays, GitMerge, Handshake, House, Languages, Moon, Package, PenLine, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../components/Avatar';
@@ -6,6 +6,7 @@ import { shortcutLabel } from '../lib/keyboard';
 import { routeSection } from '../lib/routes';
 import { resolved } from '../lib/theme';
 import { usePaletteStore } from '../stores/palette-store';
+import { openQuickLog } from '../stores/quick-log-store';
 import { useProfileStore } from '../stores/profile-store';
 import { useRouterStore } from '../stores/router-store';
 import { useSyncStore } from '../stores/sync-store';
@@ -51,10 +52,17 @@ export function Sidebar() {
         <span>{t('nav.search')}</span>
         <kbd>{shortcutLabel('K')}</kbd>
       </button>
+      <button type="button" className="sidebar-search sidebar-quick-log" onClick={() => openQuickLog()} title={t('activities.quickLog.title')} data-testid="open-quick-log">
+        <PenLine size={14} aria-hidden="true" />
+        <span>{t('activities.quickLog.sidebar')}</span>
+        <kbd>{shortcutLabel('L')}</kbd>
+      </button>
       <nav className="sidebar-nav" aria-label={t('nav.main')}>
+        <NavLink href="#/today" icon={<House size={16} />} label={t('activities.today.nav')} active={section === 'today'} testId="nav-today" />
         <NavLink href="#/contacts" icon={<UserRound size={16} />} label={t('nav.contacts')} active={section === 'contacts'} testId="nav-contacts" />
         <NavLink href="#/companies" icon={<Building2 size={16} />} label={t('nav.companies')} active={section === 'companies'} testId="nav-companies" />
         <NavLink href="#/deals" icon={<Handshake size={16} />} label={t('sales.nav')} active={section === 'deals'} testId="nav-deals" />
+        <NavLink href="#/agenda" icon={<CalendarDays size={16} />} label={t('agenda.calendar.nav')} active={section === 'agenda'} testId="nav-agenda" />
         <NavLink href="#/catalogue" icon={<Package size={16} />} label={t('catalogue.nav')} active={section === 'catalogue'} testId="nav-catalogue" />
       </nav>
       <div className="sidebar-bottom">

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { openEditor } from '../stores/editor-store';
+import { openQuickLog } from '../stores/quick-log-store';
 import { useProfileStore } from '../stores/profile-store';
 import { navigate } from '../stores/router-store';
 import { shortcutLabel } from '../lib/keyboard';
 import { currentResolvedTheme } from '../lib/theme';
 
-export type CommandId = 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'switchLanguage' | 'toggleTheme';
+export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'switchLanguage' | 'toggleTheme';
 
 export type Command = { id: CommandId; label: string; shortcut?: string; run: () => void };
 
@@ -22,6 +23,7 @@ export function toggleTheme(): void {
 /** What the palette (and the menu's app.command events) can do. */
 export function appCommands(t: TFunction): Command[] {
   return [
+    { id: 'quickLog', label: t('activities.quickLog.command'), shortcut: shortcutLabel('L'), run: () => openQuickLog() },
     { id: 'newContact', label: t('palette.newContact'), shortcut: shortcutLabel('N'), run: () => openEditor({ kind: 'contact' }) },
     { id: 'newCompany', label: t('palette.newCompany'), run: () => openEditor({ kind: 'company' }) },
     { id: 'goContacts', label: t('palette.goContacts'), run: () => navigate({ name: 'contacts' }) },

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import type { AppCommand } from '../../src-shared/contract/events';
 import { on } from '../api/client';
+import { useActivityDialogStore } from '../stores/activity-dialog-store';
 import { isModKey } from '../lib/keyboard';
 import { openEditor, useEditorStore } from '../stores/editor-store';
 import { usePaletteStore } from '../stores/palette-store';
+import { openQuickLog, useQuickLogStore } from '../stores/quick-log-store';
 import { navigate, useRouterStore } from '../stores/router-store';
 
 function newRecordHere(): void {
@@ -34,7 +36,7 @@ function runAppCommand(command: AppCommand): void {
   }
 }
 
-/** Ctrl/Cmd+K opens the palette, Ctrl/Cmd+N a new record; menu commands arrive as events. */
+/** Ctrl/Cmd+K opens the palette, Ctrl/Cmd+N a new record, Ctrl/Cmd+L the quick log; menu commands arrive as events. */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -49,6 +51,12 @@ export function useGlobalShortcuts(): void {
         if (useEditorStore.getState().target || usePaletteStore.getState().open) return;
         event.preventDefault();
         newRecordHere();
+      } else if (key === 'l' && !event.shiftKey) {
+        // From anywhere, a field included; not over a form being filled in.
+        event.preventDefault();
+        if (useQuickLogStore.getState().open || useEditorStore.getState().target || useActivityDialogStore.getState().request) return;
+        usePaletteStore.getState().hide();
+        openQuickLog();
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,5 +1,8 @@
+import { agendaHash, parseAgendaRoute, type AgendaRoute } from './agenda-route';
+
 /** The screens the hash router knows; detail routes carry the record's id. */
 export type Route =
+  | { name: 'today' }
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
   | { name: 'companies' }
@@ -11,21 +14,25 @@ export type Route =
   | { name: 'catalogue' }
   | { name: 'settings' }
   | { name: 'review' }
-  | { name: 'admin' };
+  | { name: 'admin' }
+  | AgendaRoute;
 
-export const defaultRoute: Route = { name: 'contacts' };
+export const defaultRoute: Route = { name: 'today' };
 
 const idPattern = /^[0-9a-f-]{8,64}$/i;
 
-/** "#/contacts/0190…" → { name: 'contact', id }. Anything unknown is the contacts list. */
+/** "#/contacts/0190…" → { name: 'contact', id }. Anything unknown is Today, the home screen. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   const [section, id, ...rest] = path.split('/');
   const validId = id !== undefined && idPattern.test(id) ? id : null;
   // A deal's new quote: "#/deals/<id>/new-quote".
   if (section === 'deals' && validId && rest.length === 1 && rest[0] === 'new-quote') return { name: 'newQuote', dealId: validId };
+  if (section === 'agenda') return parseAgendaRoute([id, ...rest]);
   if (rest.length > 0) return defaultRoute;
   switch (section) {
+    case 'today':
+      return { name: 'today' };
     case 'contacts':
       return validId ? { name: 'contact', id: validId } : { name: 'contacts' };
     case 'companies':
@@ -49,6 +56,8 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   switch (route.name) {
+    case 'today':
+      return '#/today';
     case 'contacts':
       return '#/contacts';
     case 'contact':
@@ -73,6 +82,8 @@ export function routeHash(route: Route): string {
       return '#/review';
     case 'admin':
       return '#/admin';
+    case 'agenda':
+      return agendaHash(route);
   }
 }
 
@@ -80,7 +91,7 @@ export function routeHash(route: Route): string {
 export const recordHash = (entity: 'contact' | 'company' | 'deal', id: string): string => routeHash({ name: entity, id });
 
 /** The sidebar entry a route belongs to. */
-export function routeSection(route: Route): 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' {
+export function routeSection(route: Route): 'today' | 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' | 'agenda' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
   if (route.name === 'deal' || route.name === 'deals' || route.name === 'quote' || route.name === 'newQuote') return 'deals';

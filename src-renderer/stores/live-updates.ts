@@ -9,6 +9,8 @@ import { useProfileStore } from './profile-store';
 import { useQuoteEditorStore } from './quote-editor-store';
 import { useQuotesStore } from './quotes-store';
 import { useReferenceStore } from './reference-store';
+import { useTimelineStore } from './timeline-store';
+import { useTodayStore } from './today-store';
 
 const pending = new Set<EntityName>();
 let timer: number | null = null;
@@ -37,6 +39,9 @@ function apply(entities: ReadonlySet<EntityName>): void {
     // A quote open untouched in the editor shows what sync brought; one being edited is left alone.
     void useQuoteEditorStore.getState().reload();
   }
+  // Today and timelines show activities, the names of what they link, and records' changes (Today: the user's period too).
+  if (records || entities.has('activity') || entities.has('deal')) useTimelineStore.getState().changed();
+  if (records || entities.has('activity') || entities.has('deal') || entities.has('profile')) useTodayStore.getState().changed();
   if (entities.has('tag')) void useReferenceStore.getState().loadTags();
   if (entities.has('view')) {
     void useContactsListStore.getState().loadViews();
@@ -67,7 +72,7 @@ export function scheduleRefresh(...entities: EntityName[]): void {
 
 /** Everything may have changed (a restored backup, a reconnection). */
 export function refreshEverything(): void {
-  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline', 'quote');
+  scheduleRefresh('contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline', 'quote', 'activity');
 }
 
 /** Follows the core's `data.changed` events. Returns the function that stops following. */

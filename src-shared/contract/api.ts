@@ -17,6 +17,7 @@ import type {
 } from '../domain/records';
 import type { Account, Group, Groups, ShareStatus, SyncReviewItem, SyncStatusInfo } from '../domain/sync';
 import { endpoint } from './endpoint';
+import { activityEndpoints, icalEndpoints, reminderEndpoints } from './endpoints/activities';
 import { catalogueEndpoints } from './endpoints/catalogue';
 import { quoteEndpoints } from './endpoints/quotes';
 import { quoteTemplateEndpoints } from './endpoints/quote-templates';
@@ -87,6 +88,9 @@ export const api = {
   ...catalogueEndpoints,
   ...quoteEndpoints,
   ...quoteTemplateEndpoints,
+  ...activityEndpoints,
+  ...reminderEndpoints,
+  ...icalEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

@@ -1,3 +1,4 @@
+import type { DueReminder } from '../domain/activities';
 import type { SyncStatusInfo } from '../domain/sync';
 
 /** Entities whose changes are announced to the renderer. */
@@ -15,6 +16,10 @@ export type ApiEvents = {
   'app.command': { command: AppCommand };
   /** The sync state changed (a sync started or ended, local changes pending, a server linked or forgotten). */
   'sync.status': SyncStatusInfo;
+  /** A reminder rings (or was missed while the app was closed or the computer asleep). */
+  'reminder.due': DueReminder;
+  /** The user clicked a reminder's desktop notification: open what it is about. */
+  'reminder.open': DueReminder;
 };
 export type ApiEventName = keyof ApiEvents;
-export const apiEventNames = ['data.changed', 'backup.created', 'app.command', 'sync.status'] as const satisfies readonly ApiEventName[];
+export const apiEventNames = ['data.changed', 'backup.created', 'app.command', 'sync.status', 'reminder.due', 'reminder.open'] as const satisfies readonly ApiEventName[];

@@ -153,6 +153,10 @@ export type DueReminder = {
   /** When the reminder was meant to show. */
   remindAt: Instant;
   location: string | null;
+  /** What the activity is about: the reminder links to the deal, else the contact, else the company. */
+  contact: LinkedRecord | null;
+  company: LinkedRecord | null;
+  deal: LinkedRecord | null;
   /** Missed while the app was closed, or asleep. */
   missed: boolean;
 };

@@ -1,8 +1,9 @@
 import type { ConsentValue, EmailEntry } from '../contract/inputs/common';
 import type { AddressEntry } from '../contract/inputs/companies';
 import type { Civility } from '../contract/inputs/contacts';
-import type { TagColor, ViewState } from '../contract/inputs/misc';
+import type { SearchEntity, TagColor, ViewState } from '../contract/inputs/misc';
 import type { RelationKind } from '../contract/inputs/relations';
+import type { ActivityKind } from './activities';
 import type { PhoneNumber } from './phone';
 
 export type TagRef = { id: string; name: string; color: TagColor };
@@ -145,11 +146,18 @@ export type HistoryEntry = {
   after: unknown;
 };
 
+/** A record page a search hit opens. */
+export type SearchTarget = { entity: 'contact' | 'company' | 'deal'; id: string };
+
 export type SearchHit = {
-  entity: 'contact' | 'company';
+  entity: SearchEntity;
   id: string;
   title: string;
   subtitle: string | null;
+  /** The page to open: the record's own, or for an activity the record it is about (its deal, else its contact, else its company). */
+  opens: SearchTarget;
+  /** Activities: their kind, and when they happen or happened (an ISO instant; a 'YYYY-MM-DD' date when all-day; null when undated). */
+  activity: { kind: ActivityKind; at: string | null; allDay: boolean } | null;
 };
 
 export type Tag = TagRef & { usage: number };
@@ -164,7 +172,7 @@ export type SavedView = {
 export type Profile = {
   user: UserRef & { email: string | null };
   deviceId: string;
-  settings: { language: 'fr' | 'en'; theme: 'light' | 'dark' | 'system'; baseCurrency: string };
+  settings: { language: 'fr' | 'en'; theme: 'light' | 'dark' | 'system'; baseCurrency: string; /** Today: accounts without an activity for this many days are neglected. */ neglectedDays: number };
 };
 
 export type BackupInfo = { file: string; createdAt: string; sizeBytes: number; reason: string };

@@ -60,6 +60,7 @@ export type SyncReviewItem = {
     | 'product'
     | 'price_list'
     | 'quote'
+    | 'activity'
     | 'other';
   /** The record page this item is about (a contact's, a company's or a deal's), when there is one. */
   target: { entity: 'contact' | 'company' | 'deal'; id: string } | null;

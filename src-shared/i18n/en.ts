@@ -1,7 +1,9 @@
 import { salesSettingsEn } from './sales-settings/en';
 import { quoteDocumentEn } from './quote-document/en';
 import { quoteSettingsEn } from './quote-settings/en';
+import { activitiesEn } from './activities/en';
 import { agendaEn } from './agenda/en';
+import { remindersEn } from './reminders/en';
 import { catalogueEn } from './catalogue/en';
 import { quotesEn } from './quotes/en';
 import { salesEn } from './sales/en';
@@ -478,14 +480,18 @@ export const en: CatalogueShape<typeof fr> = {
   },
   palette: {
     label: 'Search and commands',
-    placeholder: 'Search for a contact, a company… or type a command',
-    records: 'Records',
+    placeholder: 'Search for a contact, a company, a deal, an activity… or type a command',
+    records: 'Contacts and companies',
+    deals: 'Deals',
+    activities: 'Activities',
     commands: 'Commands',
     noResults: 'No results for “{{q}}”',
     searching: 'Searching…',
     hint: '↑ ↓ to choose · Enter to open · Esc to close',
     contact: 'Contact',
     company: 'Company',
+    deal: 'Deal',
+    activityKind: { task: 'Task', call: 'Call', meeting: 'Meeting', visit: 'Visit', note: 'Note', email: 'Email' },
     newContact: 'Create a contact',
     newCompany: 'Create a company',
     goContacts: 'Go to contacts',
@@ -661,6 +667,7 @@ export const en: CatalogueShape<typeof fr> = {
       product: 'Product',
       price_list: 'Price list',
       quote: 'Quote',
+      activity: 'Activity',
       other: 'Data',
     },
     field: {
@@ -676,6 +683,25 @@ export const en: CatalogueShape<typeof fr> = {
       teamId: 'Team',
       territoryId: 'Territory',
       recordId: 'Record',
+      subject: 'Subject',
+      notes: 'Notes',
+      ownerId: 'Owner',
+      scope: 'Shared with',
+      dealId: 'Deal',
+      allDay: 'All day',
+      start: 'Start',
+      end: 'End',
+      timeZone: 'Time zone',
+      recurrence: 'Repeat',
+      location: 'Location',
+      attendees: 'Attendees',
+      priority: 'Priority',
+      doneAt: 'Done on',
+      direction: 'Direction',
+      durationMinutes: 'Duration (minutes)',
+      outcome: 'Outcome',
+      reminders: 'Reminders',
+      followUpOf: 'Follow-up of',
     },
     deletedValue: 'Deleted',
     keptValue: 'Kept',
@@ -757,4 +783,6 @@ export const en: CatalogueShape<typeof fr> = {
   quoteDocument: quoteDocumentEn,
   quoteSettings: quoteSettingsEn,
   agenda: agendaEn,
+  reminders: remindersEn,
+  activities: activitiesEn,
 };

@@ -1,7 +1,9 @@
 import { salesSettingsFr } from './sales-settings/fr';
 import { quoteDocumentFr } from './quote-document/fr';
 import { quoteSettingsFr } from './quote-settings/fr';
+import { activitiesFr } from './activities/fr';
 import { agendaFr } from './agenda/fr';
+import { remindersFr } from './reminders/fr';
 import { catalogueFr } from './catalogue/fr';
 import { quotesFr } from './quotes/fr';
 import { salesFr } from './sales/fr';
@@ -479,14 +481,18 @@ export const fr = {
   },
   palette: {
     label: 'Recherche et commandes',
-    placeholder: 'Rechercher un contact, une société… ou taper une commande',
-    records: 'Fiches',
+    placeholder: 'Rechercher un contact, une société, une affaire, une activité… ou taper une commande',
+    records: 'Contacts et sociétés',
+    deals: 'Affaires',
+    activities: 'Activités',
     commands: 'Commandes',
     noResults: 'Aucun résultat pour « {{q}} »',
     searching: 'Recherche…',
     hint: '↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer',
     contact: 'Contact',
     company: 'Société',
+    deal: 'Affaire',
+    activityKind: { task: 'Tâche', call: 'Appel', meeting: 'Réunion', visit: 'Visite', note: 'Note', email: 'E-mail' },
     newContact: 'Créer un contact',
     newCompany: 'Créer une société',
     goContacts: 'Aller aux contacts',
@@ -662,6 +668,7 @@ export const fr = {
       product: 'Produit',
       price_list: 'Liste de prix',
       quote: 'Devis',
+      activity: 'Activité',
       other: 'Donnée',
     },
     field: {
@@ -677,6 +684,25 @@ export const fr = {
       teamId: 'Équipe',
       territoryId: 'Territoire',
       recordId: 'Fiche',
+      subject: 'Objet',
+      notes: 'Notes',
+      ownerId: 'Responsable',
+      scope: 'Partagé avec',
+      dealId: 'Affaire',
+      allDay: 'Toute la journée',
+      start: 'Début',
+      end: 'Fin',
+      timeZone: 'Fuseau horaire',
+      recurrence: 'Répétition',
+      location: 'Lieu',
+      attendees: 'Participants',
+      priority: 'Priorité',
+      doneAt: 'Faite le',
+      direction: 'Sens',
+      durationMinutes: 'Durée (minutes)',
+      outcome: 'Résultat',
+      reminders: 'Rappels',
+      followUpOf: 'Suite de',
     },
     deletedValue: 'Supprimée',
     keptValue: 'Gardée',
@@ -758,4 +784,6 @@ export const fr = {
   quoteDocument: quoteDocumentFr,
   quoteSettings: quoteSettingsFr,
   agenda: agendaFr,
+  reminders: remindersFr,
+  activities: activitiesFr,
 } as const;

@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   core: async () => (await import('./suites/core')).coreSuite,
   sync: async () => (await import('./suites/sync')).syncSuite,
   sales: async () => (await import('./suites/sales')).salesSuite,
+  agenda: async () => (await import('./suites/agenda')).agendaSuite,
 };
 
 type Options = { only: string[]; out: string };

@@ -5,6 +5,7 @@ import { ContactsPage } from './pages/contacts-page';
 test('a company picked with the mouse in the Filters panel filters the contacts list', async ({ page, app }) => {
   const shell = new AppPage(page);
   await shell.open(app.url);
+  await shell.goToContacts();
   const contacts = new ContactsPage(page);
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(contacts.rows.first()).toBeVisible();

@@ -15,10 +15,11 @@ const helene: ContactFields = {
   city: 'Lyon',
 };
 
-/** Opens the app, which starts on the contacts list. */
+/** Opens the app (it starts on Today) and goes to the contacts list. */
 async function openApp(page: Page, url: string): Promise<{ shell: AppPage; contacts: ContactsPage }> {
   const shell = new AppPage(page);
   await shell.open(url);
+  await shell.goToContacts();
   return { shell, contacts: new ContactsPage(page) };
 }
 

@@ -5,6 +5,7 @@ import { ContactsPage } from './pages/contacts-page';
 test('demo data fills an empty base, and a saved view brings its filters back', async ({ page, app }) => {
   const shell = new AppPage(page);
   await shell.open(app.url);
+  await shell.goToContacts();
   const contacts = new ContactsPage(page);
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(contacts.rows.first()).toBeVisible();

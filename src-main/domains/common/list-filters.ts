@@ -1,7 +1,11 @@
 import { toFtsQuery } from '../../../src-shared/domain/search-query';
+import { searchDocIds } from '../../db/search-index';
 import { addDateRange, addFoldedPrefix, type Conditions, foldedPrefixPattern, placeholders } from './sql';
 
 type Entity = 'contact' | 'company';
+
+/** Contacts' and companies' entries in the search index (deals' and activities' are never read). */
+const records = searchDocIds('record');
 
 type CommonFilters = {
   q?: string | undefined;
@@ -26,7 +30,7 @@ export function addCommonFilters(where: Conditions, alias: string, entity: Entit
     if (match) {
       where.add(
         `${alias}.rowid IN (SELECT d.record_rowid FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid
-                             WHERE search_fts MATCH ? AND d.entity = '${entity}')`,
+                             WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ${records.first} AND ${records.last} AND d.entity = '${entity}')`,
         match,
       );
     } else {

@@ -75,16 +75,20 @@ function labelReference(db: ReadDb, field: string, value: unknown): unknown {
  * field had from the previous logged change.
  */
 export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>): HistoryEntry[] {
-  const groups = relatedRows(db, input.entity, input.id).filter((group) => group.ids.length > 0);
+  return recordHistoryEntries(db, input.entity, input.id).slice(0, input.limit);
+}
+
+/** Every history entry of a record, newest first (History, and the record's timeline, which pages them with its activities). */
+export function recordHistoryEntries(db: ReadDb, entity: Entity, id: string): HistoryEntry[] {
+  const groups = relatedRows(db, entity, id).filter((group) => group.ids.length > 0);
   const rows: LogRow[] = [];
   for (const group of groups) {
-    const entries = db
-      .prepare(
-        `SELECT l.hlc, l.tbl, l.row_id, l.changes, t.txn_id, t.device_id, t.user_id
-           FROM change_log l JOIN change_txns t ON t.id = l.txn
-          WHERE l.row_id IN (${placeholders(group.ids.length)}) AND l.tbl = ?`,
-      )
-      .all(...group.ids, group.tbl) as EntryRow[];
+    const entries = prepared(
+      db,
+      `SELECT l.hlc, l.tbl, l.row_id, l.changes, t.txn_id, t.device_id, t.user_id
+         FROM change_log l JOIN change_txns t ON t.id = l.txn
+        WHERE l.row_id IN (${placeholders(group.ids.length)}) AND l.tbl = ?`,
+    ).all(...group.ids, group.tbl) as EntryRow[];
     for (const { changes, ...entry } of entries) {
       for (const [field, value] of Object.entries(JSON.parse(changes) as Record<string, unknown>)) rows.push({ ...entry, field, value });
     }
@@ -93,7 +97,7 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
   const users = usersById(db, rows.map((row) => row.user_id ?? '').filter(Boolean));
   const last = new Map<string, unknown>();
   const entries: HistoryEntry[] = [];
-  const mainTable = mainTables[input.entity];
+  const mainTable = mainTables[entity];
   for (const row of rows) {
     const value = row.value;
     const key = `${row.tbl}:${row.row_id}:${row.field}`;
@@ -101,8 +105,8 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
     last.set(key, value);
     const described =
       row.tbl === mainTable
-        ? { field: fieldNames[input.entity].get(row.field) ?? row.field, after: value }
-        : describeJoinChange(db, input.entity, row, value);
+        ? { field: fieldNames[entity].get(row.field) ?? row.field, after: value }
+        : describeJoinChange(db, entity, row, value);
     if (!described) continue;
     entries.push({
       hlc: row.hlc,
@@ -115,5 +119,5 @@ export function recordHistory(db: ReadDb, input: ApiParsedInput<'history.list'>)
       after: row.tbl === mainTable ? labelReference(db, described.field, described.after) : described.after,
     });
   }
-  return entries.reverse().slice(0, input.limit);
+  return entries.reverse();
 }

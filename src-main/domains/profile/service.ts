@@ -8,7 +8,7 @@ import { updateRecord } from '../../db/write-path';
 
 type Settings = Profile['settings'];
 
-const defaults: Settings = { language: 'fr', theme: 'system', baseCurrency: 'EUR' };
+const defaults: Settings = { language: 'fr', theme: 'system', baseCurrency: 'EUR', neglectedDays: 30 };
 
 /** Display settings are this device's own (meta), not synced data. */
 function readSettings(core: Core): Settings {
@@ -18,6 +18,7 @@ function readSettings(core: Core): Settings {
     language: language === 'en' || language === 'fr' ? language : defaults.language,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : defaults.theme,
     baseCurrency: getMeta(core.db, 'settings.baseCurrency') ?? defaults.baseCurrency,
+    neglectedDays: Number(getMeta(core.db, 'settings.neglectedDays')) || defaults.neglectedDays,
   };
 }
 
@@ -41,6 +42,7 @@ export function updateProfile(core: Core, input: ApiParsedInput<'profile.update'
     if (input.language) setMeta(core.db, 'settings.language', input.language);
     if (input.theme) setMeta(core.db, 'settings.theme', input.theme);
     if (input.baseCurrency) setMeta(core.db, 'settings.baseCurrency', input.baseCurrency);
+    if (input.neglectedDays) setMeta(core.db, 'settings.neglectedDays', String(input.neglectedDays));
   });
   core.events.emit('data.changed', { entity: 'profile', ids: [core.userId] });
   return getProfile(core);

@@ -2,5 +2,5 @@ import type { ApiHandlers } from '../../core/dispatch';
 import { globalSearch } from './queries';
 
 export const searchHandlers = {
-  'search.global': (input, { core }) => globalSearch(core.read, input),
+  'search.global': (input, { core }) => globalSearch(core.read, core.userId, input),
 } satisfies Partial<ApiHandlers>;

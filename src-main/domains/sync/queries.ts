@@ -5,6 +5,7 @@ import { catalogEntry } from '../../../src-shared/sync/catalog';
 import { hlcWallTime } from '../../../src-shared/sync/hlc';
 import { prepared, type ReadDb } from '../../db/handles';
 import { fieldNamesByColumn } from '../common/columns';
+import { activityColumns, activityTimingColumns } from '../activities/mapping';
 import { usersById } from '../common/refs';
 import { companyColumns } from '../companies/mapping';
 import { contactColumns } from '../contacts/mapping';
@@ -37,6 +38,8 @@ const fieldNames: Record<string, Map<string, string>> = {
   companies: fieldNamesByColumn({ ...companyColumns, deleted: 'deleted' }),
   deals: fieldNamesByColumn({ ...dealColumns, stageId: 'stage_id', pipelineId: 'pipeline_id', deleted: 'deleted' }),
   contact_companies: fieldNamesByColumn({ role: 'role', startDate: 'start_date', endDate: 'end_date', isPrimary: 'is_primary', deleted: 'deleted' }),
+  activities: fieldNamesByColumn({ ...activityColumns, ...activityTimingColumns, deleted: 'deleted' }),
+  busy_slots: fieldNamesByColumn({ ...activityTimingColumns, ownerId: 'owner_id', deleted: 'deleted' }),
 };
 
 const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_whole, letter: string) => letter.toUpperCase());
@@ -81,6 +84,26 @@ function dealTitle(db: ReadDb, id: string): string {
 }
 
 const dealTarget = (id: string | null): Described['target'] => (id ? { entity: 'deal', id } : null);
+
+/** The record page an activity opens: its deal, else its contact, else its company (activities have no page of their own). */
+function activityTarget(db: ReadDb, values: Values): Described['target'] {
+  const links = [
+    ['deal', 'deals', values.deal_id],
+    ['contact', 'contacts', values.contact_id],
+    ['company', 'companies', values.company_id],
+  ] as const;
+  for (const [entity, table, value] of links) {
+    const id = text(value);
+    if (id && one(db, `SELECT 1 FROM ${table} WHERE id = ?`, id)) return { entity, id };
+  }
+  return null;
+}
+
+/** An activity under its subject; its busy slot (a private one's time) under the activity's subject when this device holds it. */
+function describeActivity(db: ReadDb, tbl: string, rowId: string, values: Values): Described {
+  const activity = tbl === 'activities' ? values : (one<Values>(db, 'SELECT subject, contact_id, company_id, deal_id FROM activities WHERE id = ?', rowId) ?? {});
+  return { recordKind: 'activity', target: activityTarget(db, activity), label: text(activity.subject) ?? '' };
+}
 
 function userName(db: ReadDb, id: string): string {
   return one<{ display_name: string }>(db, 'SELECT display_name FROM users WHERE id = ?', id)?.display_name ?? '';
@@ -133,6 +156,9 @@ function describe(db: ReadDb, tbl: string, rowId: string, kept: Values): Describ
       const productId = text(values.product_id);
       return { recordKind: 'price_list', target: null, label: productId ? nameIn(db, 'products', productId) : '' };
     }
+    case 'activities':
+    case 'busy_slots':
+      return describeActivity(db, tbl, rowId, values);
     case 'quotes':
       return { recordKind: 'quote', target: dealTarget(text(values.deal_id)), label: text(values.number) ?? '' };
     case 'tags':

@@ -155,7 +155,8 @@ export function generateActivity(ctx: SeedContext, state: ActivityState, index: 
       : kind === 'task'
         ? taskValues(rng, language, company, createdMs, ctx.endMs)
         : loggedValues(rng, kind, language, company, createdMs);
-  const isPrivate = kind === 'meeting' && rng.chance(0.06);
+  // Only the person using this PC makes their own meetings private (nobody hides a colleague's).
+  const isPrivate = kind === 'meeting' && ownerId === ctx.userIds[0] && rng.chance(0.2);
   const values: Row = {
     created_at: isoInstant(createdMs),
     kind,

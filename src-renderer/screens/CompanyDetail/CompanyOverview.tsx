@@ -7,6 +7,7 @@ import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/de
 import { ContactPoints } from '../../components/detail/ContactPoints';
 import { DealsCard } from '../../components/detail/DealsCard';
 import { TagsCard } from '../../components/detail/TagsCard';
+import { TimelineCard } from '../../components/timeline/TimelineCard';
 import { CompanyContactsCard } from './CompanyContactsCard';
 
 function GroupCard({ company }: { company: CompanyDetail }) {
@@ -43,7 +44,7 @@ function GroupCard({ company }: { company: CompanyDetail }) {
   );
 }
 
-/** A company's fields on the left; its contacts, group and tags on the right. */
+/** A company's fields and timeline on the left; its contacts, group and tags on the right. */
 export function CompanyOverview({ company }: { company: CompanyDetail }) {
   const { t } = useTranslation();
   const size = companySizes.find((value) => value === company.size);
@@ -82,6 +83,7 @@ export function CompanyOverview({ company }: { company: CompanyDetail }) {
             </Facts>
           </Card>
           <NotesCard notes={company.notes} />
+          <TimelineCard entity="company" record={{ id: company.id, name: company.name }} />
         </>
       }
       side={

@@ -6,6 +6,7 @@ import { ContactPoints } from '../../components/detail/ContactPoints';
 import { SharedWith } from '../../components/detail/SharedWith';
 import { DealsCard } from '../../components/detail/DealsCard';
 import { TagsCard } from '../../components/detail/TagsCard';
+import { TimelineCard } from '../../components/timeline/TimelineCard';
 import { useLanguage } from '../../i18n/use-language';
 import { ageOn, formatCalendarDate } from '../../lib/format';
 import { contactLanguages } from '../../lib/contact-draft';
@@ -17,7 +18,7 @@ function Consent({ value }: { value: ConsentValue }) {
   return <span className={`badge consent-${value}`}>{t(`enums.consent.${value}`)}</span>;
 }
 
-/** A contact's fields on the left; companies, relations and tags on the right. */
+/** A contact's fields and timeline on the left; companies, relations and tags on the right. */
 export function ContactOverview({ contact }: { contact: ContactDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -70,6 +71,7 @@ export function ContactOverview({ contact }: { contact: ContactDetail }) {
             </Facts>
           </Card>
           <NotesCard notes={contact.notes} testId="notes" />
+          <TimelineCard entity="contact" record={{ id: contact.id, name: contact.displayName }} />
         </>
       }
       side={

@@ -5,6 +5,7 @@ import type { DealDetail, Pipeline } from '../../../src-shared/domain/sales';
 import { invoke } from '../../api/client';
 import { Card, DetailColumns, Fact, Facts, NotesCard } from '../../components/detail/Card';
 import { TagsCard } from '../../components/detail/TagsCard';
+import { TimelineCard } from '../../components/timeline/TimelineCard';
 import { RelativeTime } from '../../components/RelativeTime';
 import { useLanguage } from '../../i18n/use-language';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
@@ -54,7 +55,7 @@ function StagePicker({ deal, pipeline }: { deal: DealDetail; pipeline: Pipeline 
   );
 }
 
-/** A deal's fields, its stage steps and stage history, its contacts and tags. */
+/** A deal's fields, its stage steps and stage history, its quotes, contacts, tags and timeline. */
 export function DealOverview({ deal }: { deal: DealDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -91,6 +92,7 @@ export function DealOverview({ deal }: { deal: DealDetail }) {
             </Card>
             <QuotesCard dealId={deal.id} />
             <NotesCard notes={deal.notes} />
+            <TimelineCard entity="deal" record={{ id: deal.id, name: deal.title }} currency={deal.currency} />
           </>
         }
         side={

@@ -30,9 +30,15 @@ export const historyInput = z.strictObject({
   limit: z.number().int().min(1).max(1000).default(200),
 });
 
+/** What global search finds. */
+export const searchEntities = ['contact', 'company', 'deal', 'activity'] as const;
+export type SearchEntity = (typeof searchEntities)[number];
+
 export const searchInput = z.strictObject({
   q: z.string().max(200),
   limit: z.number().int().min(1).max(50).default(20),
+  /** Only these kinds of records (all when absent). */
+  entities: z.array(z.enum(searchEntities)).min(1).max(searchEntities.length).optional(),
 });
 
 export const viewEntities = ['contact', 'company', 'deal'] as const;
@@ -60,6 +66,7 @@ export const profileUpdateInput = z.strictObject({
   language: z.enum(['fr', 'en']).optional(),
   theme: z.enum(['light', 'dark', 'system']).optional(),
   baseCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  neglectedDays: z.number().int().min(1).max(3_650).optional(),
 });
 
 export const backupRestoreInput = z.strictObject({ file: z.string().min(1).max(255) });

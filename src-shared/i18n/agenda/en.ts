@@ -1,7 +1,11 @@
+import { agendaActivityEn } from './activity-en';
+import { agendaCalendarEn } from './calendar-en';
 import type { CatalogueShape } from '../shape';
 import type { agendaFr } from './fr';
 
 export const agendaEn: CatalogueShape<typeof agendaFr> = {
+  calendar: agendaCalendarEn,
+  activity: agendaActivityEn,
   recurrence: {
     daily: 'Daily',
     everyDays_one: 'Daily',
@@ -90,6 +94,11 @@ export const agendaEn: CatalogueShape<typeof agendaFr> = {
     untitled: 'Untitled',
     tooLarge: 'This file is {{size}} MB: calendars larger than {{limit}} MB are not imported. Export a shorter period.',
     notICalendar: 'This file is not an iCalendar (.ics) calendar.',
+    chooseICalendar: 'Choose an .ics file exported from Outlook, Google Calendar or Thunderbird.',
+    calendarName: 'CRM agenda',
+    linkedContact: 'Contact: {{name}}',
+    linkedCompany: 'Company: {{name}}',
+    linkedDeal: 'Deal: {{name}}',
     where: {
       line: 'line {{line}}',
       lineAndUid: 'line {{line}} (UID {{uid}})',

@@ -1,5 +1,10 @@
+import { agendaActivityFr } from './activity-fr';
+import { agendaCalendarFr } from './calendar-fr';
+
 /** The agenda: recurrence in words, iCalendar import and export (French, the reference for en.ts). */
 export const agendaFr = {
+  calendar: agendaCalendarFr,
+  activity: agendaActivityFr,
   recurrence: {
     daily: 'Tous les jours',
     everyDays_one: 'Tous les jours',
@@ -91,6 +96,11 @@ export const agendaFr = {
     untitled: 'Sans titre',
     tooLarge: 'Ce fichier fait {{size}}\u00a0Mo\u00a0: les calendriers de plus de {{limit}}\u00a0Mo ne sont pas importés. Exportez une période plus courte.',
     notICalendar: 'Ce fichier n’est pas un calendrier iCalendar (.ics).',
+    chooseICalendar: 'Choisissez un fichier .ics exporté depuis Outlook, Google Agenda ou Thunderbird.',
+    calendarName: 'Agenda CRM',
+    linkedContact: 'Contact\u00a0: {{name}}',
+    linkedCompany: 'Société\u00a0: {{name}}',
+    linkedDeal: 'Affaire\u00a0: {{name}}',
     where: {
       line: 'ligne {{line}}',
       lineAndUid: 'ligne {{line}} (UID {{uid}})',

@@ -15,16 +15,17 @@ describe('the hash router', () => {
     expect(parseRoute('#/admin/')).toEqual({ name: 'admin' });
   });
 
-  it('sends anything unknown or malformed to the contacts list', () => {
-    expect(parseRoute('')).toEqual({ name: 'contacts' });
-    expect(parseRoute('#/reports')).toEqual({ name: 'contacts' });
+  it('sends anything unknown or malformed to Today, the home screen', () => {
+    expect(parseRoute('')).toEqual({ name: 'today' });
+    expect(parseRoute('#/today')).toEqual({ name: 'today' });
+    expect(parseRoute('#/reports')).toEqual({ name: 'today' });
     expect(parseRoute('#/deals/<script>')).toEqual({ name: 'deals' });
     expect(parseRoute('#/contacts/<script>')).toEqual({ name: 'contacts' });
-    expect(parseRoute(`#/contacts/${id}/extra`)).toEqual({ name: 'contacts' });
+    expect(parseRoute(`#/contacts/${id}/extra`)).toEqual({ name: 'today' });
   });
 
   it('writes what it reads', () => {
-    for (const route of [{ name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'deals' }, { name: 'deal', id }, { name: 'catalogue' }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
+    for (const route of [{ name: 'today' }, { name: 'contacts' }, { name: 'contact', id }, { name: 'companies' }, { name: 'company', id }, { name: 'deals' }, { name: 'deal', id }, { name: 'catalogue' }, { name: 'settings' }, { name: 'review' }, { name: 'admin' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

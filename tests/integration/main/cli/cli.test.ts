@@ -44,7 +44,7 @@ describe('npm run crm: the headless CLI', () => {
     const seeded = await crm(['seed', '--size', 'demo', '--seed', '3', '--data-dir', dir]);
     expect(seeded.code, seeded.stderr).toBe(0);
     expect(seeded.stdout).toMatch(/^seeded demo \(seed 3\): 200 contacts, 40 companies, 60 deals, \d+ quotes, 60 products in [\d.]+ s\n$/);
-    expect(seeded.stderr).toMatch(/seeding demo: 100% \(300\/300\)/);
+    expect(seeded.stderr).toMatch(/seeding demo: 100% \(900\/900\)/);
 
     const check = await crm(['check', '--data-dir', dir]);
     expect(check.code, check.stderr).toBe(0);
@@ -53,7 +53,7 @@ describe('npm run crm: the headless CLI', () => {
     expect(check.stdout).toMatch(/^contacts: 200$/m);
     expect(check.stdout).toMatch(/^companies: 40$/m);
     const report = await checkJson(dir);
-    expect(report.counts).toMatchObject({ contacts: 200, companies: 40, tags: 12, search_docs: 240 });
+    expect(report.counts).toMatchObject({ contacts: 200, companies: 40, tags: 12, search_docs: 900 });
   });
 
   it('takes the data folder from CRM_DATA_DIR when --data-dir is not given', async () => {

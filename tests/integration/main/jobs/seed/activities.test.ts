@@ -90,6 +90,9 @@ describe('seedDataset: activities of the demo dataset', () => {
 
   it('keeps private meetings private: a busy slot with the same id and times, nothing else', () => {
     const privateOnes = rows.filter((row) => row.scope === 'private');
+    // Only the local user's own meetings (nobody hides a colleague's meeting from them).
+    expect(privateOnes.length).toBeGreaterThan(0);
+    for (const row of privateOnes) expect(row.owner_id).toBe(core.userId);
     const slots = core.db.prepare('SELECT * FROM busy_slots').all() as Record<string, unknown>[];
     expect(slots).toHaveLength(privateOnes.length);
     for (const row of privateOnes) {

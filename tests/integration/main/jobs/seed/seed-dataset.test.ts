@@ -81,7 +81,7 @@ describe('seedDataset: the demo dataset through the write path', () => {
     expect(count(core, "SELECT count(DISTINCT row_id) FROM row_versions WHERE tbl = 'contact_companies'")).toBe(
       count(core, 'SELECT count(*) FROM contact_companies'),
     );
-    expect(count(core, 'SELECT count(*) FROM search_docs')).toBe(240);
+    expect(count(core, 'SELECT count(*) FROM search_docs')).toBe(900);
     // Companies, contacts, deals (each with its contacts, history, tags and quotes), then activities.
     expect(progress.at(-1)).toEqual([900, 900]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));

@@ -1,0 +1,53 @@
+import type { remindersFr } from './fr';
+import type { CatalogueShape } from '../shape';
+
+export const remindersEn: CatalogueShape<typeof remindersFr> = {
+  region: 'Reminders',
+  kinds: {
+    task: 'Task',
+    call: 'Call',
+    meeting: 'Meeting',
+    visit: 'Visit',
+    note: 'Note',
+    email: 'Email',
+  },
+  when: {
+    today: 'today at {{time}}',
+    tomorrow: 'tomorrow at {{time}}',
+    other: '{{date}} at {{time}}',
+    allDay: '{{date}}, all day',
+  },
+  startsIn: '{{kind}} {{relative}}',
+  startsNow: '{{kind}} now',
+  missed: 'Missed',
+  missedTitle: 'This reminder rang while the app was closed or the computer asleep.',
+  snooze: 'Snooze',
+  snoozeLabel: 'Snooze the reminder of “{{subject}}”',
+  snoozeFor: {
+    label: 'Snooze for',
+    m5: '5 min',
+    m15: '15 min',
+    h1: '1 hour',
+    d1: '1 day',
+  },
+  open: 'Open',
+  openLabel: 'Open {{name}}',
+  dismiss: 'Dismiss',
+  dismissLabel: 'Dismiss the reminder of “{{subject}}”',
+  dismissAll: 'Dismiss all',
+  more_one: '+ {{count, number}} more reminder',
+  more_many: '+ {{count, number}} more reminders',
+  more_other: '+ {{count, number}} more reminders',
+  showFewer: 'Show fewer',
+  enableNotifications: 'Also get reminders as browser notifications',
+  notificationsBlocked: 'The browser blocks notifications for this page.',
+  desktop: {
+    missed: 'Missed · {{details}}',
+    several_one: '{{count, number}} reminder',
+    several_many: '{{count, number}} reminders',
+    several_other: '{{count, number}} reminders',
+    missedSeveral_one: '{{count, number}} of them missed',
+    missedSeveral_many: '{{count, number}} of them missed',
+    missedSeveral_other: '{{count, number}} of them missed',
+  },
+};
