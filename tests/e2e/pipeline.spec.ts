@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { callCore } from './pages/core-api';
 import { PipelinePage } from './pages/pipeline-page';
 
 test('a deal is created, dragged across stages with the mouse and moved with the keyboard; totals follow', async ({ page, app }) => {
@@ -119,4 +120,73 @@ test('an exchange rate entered in Settings converts a deal in dollars in the boa
   await pipeline.open();
   await expect(first.getByTestId('column-total')).toHaveText(/1\s000,00\s€/);
   await expect(first.locator('.board-column-totals')).toHaveAttribute('title', /1 EUR = 1,25 USD/);
+});
+
+test('a long column draws only the cards in sight, reads more at its end, and a card far down moves by keyboard and mouse', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  const shell = new AppPage(page);
+  await shell.open(app.url);
+  // 230 deals in the first stage: more than the board's first page of 200 cards per column.
+  for (let i = 1; i <= 230; i++) await callCore(page, 'deals.create', { title: `Affaire ${String(i).padStart(3, '0')}`, amountMinor: 1_000_00 });
+  const [sales] = await callCore<{ stages: { id: string; name: string }[] }[]>(page, 'pipelines.list', {});
+  const discoveryId = sales?.stages.find((stage) => stage.name === 'Découverte')?.id;
+  await callCore(page, 'deals.create', { title: 'Zoé tardive', stageId: discoveryId, amountMinor: 500_00 });
+  const pipeline = new PipelinePage(page);
+  await pipeline.open();
+  const qualification = pipeline.column('Qualification');
+  await expect(qualification.getByTestId('column-count')).toHaveText('230');
+  await expect(qualification.getByTestId('column-total')).toHaveText(/230\s000,00\s€/);
+  await expect(qualification.getByTestId('column-weighted')).toHaveText(/23\s000,00\s€/);
+  await expect(pipeline.card('Affaire 001')).toBeVisible();
+  // Virtual: a few cards in the DOM, not the 200 read.
+  expect(await qualification.getByTestId('deal-card').count()).toBeLessThan(40);
+  await expect(pipeline.card('Affaire 230')).toHaveCount(0);
+  await expect(qualification.getByTestId('column-shown')).toHaveText('200 affichées sur 230');
+
+  // A card moved into the long column sorts past the cards read: it stays in sight, focused, after them.
+  const discovery = pipeline.column('Découverte');
+  await pipeline.card('Zoé tardive').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  await expect(qualification.getByTestId('column-count')).toHaveText('231');
+  await expect(pipeline.card('Zoé tardive')).toBeFocused();
+  await expect(pipeline.card('Zoé tardive')).toBeInViewport();
+  await expect(pipeline.card('Zoé tardive')).not.toHaveClass(/deal-card-saving/);
+  await expect(discovery.getByTestId('deal-card')).toHaveCount(0);
+  await expect(qualification.getByTestId('column-shown')).toHaveText('201 affichées sur 231');
+  await expect(qualification.getByTestId('show-more')).toHaveText('Afficher 30 de plus');
+
+  // Scrolled to its end by the user, the column reads the 30 cards past the first page; the moved card is there once.
+  const cards = qualification.getByTestId('board-cards');
+  await cards.hover();
+  await page.mouse.wheel(0, 100_000);
+  await expect(pipeline.card('Affaire 201')).toBeAttached();
+  await page.mouse.wheel(0, 100_000);
+  await expect(pipeline.card('Affaire 230')).toBeVisible();
+  await expect(pipeline.card('Zoé tardive')).toHaveCount(1);
+  await expect(qualification.getByTestId('column-more')).toHaveCount(0);
+  expect(await qualification.getByTestId('deal-card').count()).toBeLessThan(40);
+
+  // Up and down arrows go from card to card; a card far down is carried by keyboard to the next stage.
+  await pipeline.card('Affaire 228').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(pipeline.card('Affaire 229')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(pipeline.announcement).toContainText('Découverte');
+  await page.keyboard.press('Space');
+  await expect(discovery.getByTestId('deal-card')).toHaveCount(1);
+  await expect(pipeline.card('Affaire 229')).toBeFocused();
+  await expect(qualification.getByTestId('column-count')).toHaveText('230');
+  await expect(discovery.getByTestId('column-total')).toHaveText(/1\s000,00\s€/);
+
+  // With the mouse, back into the first column scrolled to its top: the card is shown where it sorts, far down.
+  await cards.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(pipeline.card('Affaire 001')).toBeVisible();
+  await pipeline.card('Affaire 229').dragTo(qualification);
+  await expect(qualification.getByTestId('column-count')).toHaveText('231');
+  await expect(discovery.getByTestId('deal-card')).toHaveCount(0);
+  await expect(qualification.getByTestId('deal-card').filter({ hasText: 'Affaire 229' })).toBeInViewport();
+  await expect(qualification.getByTestId('column-total')).toHaveText(/230\s500,00\s€/);
 });

@@ -1,12 +1,14 @@
+import type { TFunction } from 'i18next';
 import { Plus } from 'lucide-react';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardColumn } from '../../../src-shared/domain/sales';
+import type { Language } from '../../../src-shared/i18n';
 import { IconButton } from '../../components/Button';
-import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
+import { boardMaxCards } from './board-cards';
+import { BoardCardList } from './BoardCardList';
 import { convertedNote, convertedText } from './converted-text';
-import { DealCardView } from './DealCardView';
+import type { CardLabels } from './DealCardView';
 import { QuickCreate } from './QuickCreate';
 
 type BoardColumnViewProps = {
@@ -14,26 +16,31 @@ type BoardColumnViewProps = {
   pipelineId: string;
   baseCurrency: string;
   today: string;
+  t: TFunction;
+  labels: CardLabels;
+  lang: Language;
   /** The keyboard-grabbed card is over this column. */
   targeted: boolean;
   grabbedId: string | null;
   saving: ReadonlySet<string>;
+  followId: string | null;
+  loadingMore: boolean;
   onCardKey: (event: KeyboardEvent<HTMLElement>, dealId: string, title: string) => void;
   onDropDeal: (dealId: string) => void;
   onCreated: () => void;
+  onShowMore: () => void;
+  onSeeList: () => void;
 };
 
 const dragType = 'application/x-crm-deal';
 
 /** One stage: its totals in the base currency, its cards, a drop target, and a quick create. */
 export function BoardColumnView(props: BoardColumnViewProps) {
-  const { column, pipelineId, baseCurrency, today, targeted, grabbedId, saving, onCardKey, onDropDeal, onCreated } = props;
-  const { t } = useTranslation();
-  const lang = useLanguage();
+  const { column, pipelineId, baseCurrency, today, t, labels, lang, targeted, grabbedId, saving, followId, loadingMore } = props;
+  const { onCardKey, onDropDeal, onCreated, onShowMore, onSeeList } = props;
   const [over, setOver] = useState(false);
   const [creating, setCreating] = useState(false);
   const { stage } = column;
-  const hidden = column.count - column.deals.length;
   const acceptDrag = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(dragType)) return;
     event.preventDefault();
@@ -87,24 +94,26 @@ export function BoardColumnView(props: BoardColumnViewProps) {
           }}
         />
       )}
-      <ul className="board-cards">
-        {column.deals.map((deal) => (
-          <DealCardView
-            key={deal.id}
-            deal={deal}
-            grabbed={grabbedId === deal.id}
-            saving={saving.has(deal.id)}
-            today={today}
-            onKeyDown={(event) => onCardKey(event, deal.id, deal.title)}
-            onDragStart={(event) => {
-              event.dataTransfer.setData(dragType, deal.id);
-              event.dataTransfer.effectAllowed = 'move';
-            }}
-            onDragEnd={() => setOver(false)}
-          />
-        ))}
-      </ul>
-      {hidden > 0 && <p className="board-more faint">{t('sales.board.more', { count: hidden })}</p>}
+      <BoardCardList
+        column={column}
+        today={today}
+        t={t}
+        labels={labels}
+        lang={lang}
+        grabbedId={grabbedId}
+        saving={saving}
+        followId={followId}
+        loadingMore={loadingMore}
+        canShowMore={column.deals.length < boardMaxCards}
+        onCardKey={(event, deal) => onCardKey(event, deal.id, deal.title)}
+        onDragStart={(event, deal) => {
+          event.dataTransfer.setData(dragType, deal.id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+        onDragEnd={() => setOver(false)}
+        onShowMore={onShowMore}
+        onSeeList={onSeeList}
+      />
     </section>
   );
 }

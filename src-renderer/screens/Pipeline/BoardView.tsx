@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../src-shared/domain/sales';
+import { useLanguage } from '../../i18n/use-language';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { BoardColumnView } from './BoardColumnView';
+import { cardLabelsOf } from './DealCardView';
 import { LostReasonDialog } from './LostReasonDialog';
 import { useKeyboardMove } from './use-keyboard-move';
 
@@ -16,10 +18,22 @@ const localToday = () => {
 /** The kanban board of one pipeline. */
 export function BoardView({ board }: { board: Board }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
+  const labels = useMemo(() => cardLabelsOf(t), [t]);
   const saving = usePipelineStore((state) => state.saving);
+  const loadingMore = usePipelineStore((state) => state.loadingMore);
   const [pendingLoss, setPendingLoss] = useState<PendingLoss | null>(null);
-  const refocus = useRef<string | null>(null);
+  // The card being moved: its new column scrolls to it and gives it the focus, until it is saved.
+  const [follow, setFollow] = useState<string | null>(null);
+  const today = localToday();
 
+  const move = (dealId: string, stageId: string, lostReasonId?: string | null) => {
+    setFollow(dealId);
+    void usePipelineStore
+      .getState()
+      .move(dealId, stageId, lostReasonId)
+      .finally(() => setFollow((current) => (current === dealId ? null : current)));
+  };
   const moveTo = (dealId: string, stageIndex: number) => {
     const column = board.columns[stageIndex];
     const deal = board.columns.flatMap((candidate) => candidate.deals).find((candidate) => candidate.id === dealId);
@@ -28,18 +42,9 @@ export function BoardView({ board }: { board: Board }) {
       setPendingLoss({ dealId, title: deal.title, stageId: column.stage.id });
       return;
     }
-    refocus.current = dealId;
-    void usePipelineStore.getState().move(dealId, column.stage.id);
+    move(dealId, column.stage.id);
   };
   const { grab, announcement, onCardKey } = useKeyboardMove(board, moveTo);
-
-  // After a keyboard move the card is in another column: keep the focus on it.
-  useEffect(() => {
-    const id = refocus.current;
-    if (!id) return;
-    const card = document.querySelector<HTMLElement>(`[data-deal-id="${id}"]`);
-    if (card && document.activeElement !== card) card.focus();
-  }, [board]);
 
   return (
     <div className="board" data-testid="board">
@@ -55,13 +60,20 @@ export function BoardView({ board }: { board: Board }) {
           column={column}
           pipelineId={board.pipeline.id}
           baseCurrency={board.baseCurrency}
-          today={localToday()}
+          today={today}
+          t={t}
+          labels={labels}
+          lang={lang}
           targeted={grab !== null && grab.over === index && grab.from !== index}
           grabbedId={grab?.dealId ?? null}
           saving={saving}
+          followId={follow}
+          loadingMore={loadingMore.has(column.stage.id)}
           onCardKey={(event, dealId, title) => onCardKey(event, dealId, title, index)}
           onDropDeal={(dealId) => moveTo(dealId, index)}
           onCreated={() => void usePipelineStore.getState().refresh()}
+          onShowMore={() => void usePipelineStore.getState().showMore(column.stage.id)}
+          onSeeList={() => usePipelineStore.getState().setView('table')}
         />
       ))}
       {pendingLoss && (
@@ -70,7 +82,7 @@ export function BoardView({ board }: { board: Board }) {
           onCancel={() => setPendingLoss(null)}
           onConfirm={(reasonId) => {
             setPendingLoss(null);
-            void usePipelineStore.getState().move(pendingLoss.dealId, pendingLoss.stageId, reasonId);
+            move(pendingLoss.dealId, pendingLoss.stageId, reasonId);
           }}
         />
       )}

@@ -46,7 +46,8 @@ export const salesEn: CatalogueShape<typeof salesFr> = {
   },
   board: {
     cardRole: 'draggable card',
-    instructions: 'Space to pick the card up, left and right arrows to change its stage, Space or Enter to drop it, Escape to cancel. Enter opens the deal.',
+    instructions:
+      'Space to pick the card up, left and right arrows to change its stage, Space or Enter to drop it, Escape to cancel. Up and down arrows go from card to card. Enter opens the deal.',
     grabbed: '“{{title}}” picked up, in stage {{stage}}. Use the left and right arrows to move it.',
     over: 'Over stage {{stage}}',
     dropped: '“{{title}}” dropped in stage {{stage}}',
@@ -56,6 +57,9 @@ export const salesEn: CatalogueShape<typeof salesFr> = {
     more_one: 'and {{count, number}} more (see the list)',
     more_many: 'and {{count, number}} more (see the list)',
     more_other: 'and {{count, number}} more (see the list)',
+    shownOf: '{{shown, number}} of {{count, number}} shown',
+    showMore: 'Show {{count, number}} more',
+    loadingMore: 'Loading more cards…',
     quickCreate: 'Add a deal in {{stage}}',
     amountIn: 'Amount in {{currency}}',
     add: 'Add',

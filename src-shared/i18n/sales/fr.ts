@@ -45,7 +45,7 @@ export const salesFr = {
   board: {
     cardRole: 'carte déplaçable',
     instructions:
-      'Espace pour prendre la carte, flèches gauche et droite pour changer d’étape, Espace ou Entrée pour la déposer, Échap pour annuler. Entrée ouvre l’affaire.',
+      'Espace pour prendre la carte, flèches gauche et droite pour changer d’étape, Espace ou Entrée pour la déposer, Échap pour annuler. Flèches haut et bas pour passer d’une carte à l’autre. Entrée ouvre l’affaire.',
     grabbed: '«\u00a0{{title}}\u00a0» prise, dans l’étape {{stage}}. Flèches gauche et droite pour la déplacer.',
     over: 'Au-dessus de l’étape {{stage}}',
     dropped: '«\u00a0{{title}}\u00a0» déposée dans l’étape {{stage}}',
@@ -55,6 +55,9 @@ export const salesFr = {
     more_one: 'et {{count, number}} autre (voir la liste)',
     more_many: 'et {{count, number}} d’autres (voir la liste)',
     more_other: 'et {{count, number}} autres (voir la liste)',
+    shownOf: '{{shown, number}} affichées sur {{count, number}}',
+    showMore: 'Afficher {{count, number}} de plus',
+    loadingMore: 'Chargement des cartes suivantes…',
     quickCreate: 'Ajouter une affaire dans {{stage}}',
     amountIn: 'Montant en {{currency}}',
     add: 'Ajouter',

@@ -12,6 +12,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const TABLE = '[data-testid="contacts-table"]';
 const ROW = '[data-testid="contact-row"]';
 const PEER_TABLE = '[data-testid="peer-table"]';
+const TODAY_FILLED = '[data-testid="today-neglected-account"]';
 const PEER_ROW = '[data-testid="peer-row"]';
 const SCROLL_PASSES = 3;
 
@@ -37,7 +38,8 @@ async function firstScreen(browser: Browser, url: string): Promise<{ ms: number;
   const page = await context.newPage();
   const started = performance.now();
   await page.goto(url);
-  await page.locator(ROW).first().waitFor({ state: 'visible', timeout: 60_000 });
+  // The first screen is Today, filled: on the seeded data the user has accounts nobody called lately.
+  await page.locator(TODAY_FILLED).first().waitFor({ state: 'visible', timeout: 60_000 });
   return { ms: performance.now() - started, page };
 }
 
@@ -60,6 +62,8 @@ export async function measureBrowser(dataDir: string, log: (line: string) => voi
     }
     if (!last) throw new Error('no page was loaded');
     log(`  first screen: ${loads.map((ms) => ms.toFixed(0)).join(', ')} ms; scrolling…`);
+    await last.getByTestId('nav-contacts').click();
+    await last.locator(ROW).first().waitFor({ state: 'visible', timeout: 60_000 });
     const peer = await openPeer(browser);
     await scrollPass(last, TABLE, ROW, 30, 200); // warm-up
     await scrollPass(peer, PEER_TABLE, PEER_ROW, 30, 200);

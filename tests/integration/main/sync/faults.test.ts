@@ -183,7 +183,7 @@ function expectMatchesServer(office: Office, data: string): void {
   const serverRows = onServer(
     office,
     (db) =>
-      db.prepare("SELECT tbl, row_id, data FROM rows WHERE NOT (tbl = 'activities' AND json_extract(data, '$.scope') = 'private') ORDER BY tbl, row_id").all() as {
+      db.prepare("SELECT tbl, row_id, data FROM rows WHERE NOT (tbl = 'activities' AND json_extract(data, '$.scope') IS 'private') ORDER BY tbl, row_id").all() as {
         tbl: string;
         row_id: string;
         data: string;
