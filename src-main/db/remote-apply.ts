@@ -9,8 +9,12 @@ import { afterWrite, storeRow, type WriteTx } from './write-path';
 /** A local edit that a newer edit from elsewhere replaced, or that landed on a record deleted elsewhere. */
 export type LostEdit = { kind: 'lost' | 'deleted'; field: string | null; localValue: CellValue; localHlc: string };
 
-/** What applying a change did: this device's edits it replaced, and the row as it now is (undefined: nothing changed). */
-export type Applied = { lost: LostEdit[]; row: Row | undefined };
+/**
+ * What applying a change did: this device's edits it replaced, and the row as it now is
+ * (undefined: nothing changed). `missing`: the change was for a row this device does not hold and
+ * lacks fields such a row cannot exist without; nothing was written (the row is to be fetched whole).
+ */
+export type Applied = { lost: LostEdit[]; row: Row | undefined; missing?: string[] };
 
 type Versions = { base: string; fields: Record<string, string> };
 
@@ -22,6 +26,12 @@ function versionsOf(tx: WriteTx, tbl: string, rowId: string): Versions | undefin
     | { base_hlc: string; field_hlcs: string }
     | undefined;
   return row ? { base: row.base_hlc, fields: JSON.parse(row.field_hlcs) as Record<string, string> } : undefined;
+}
+
+/** Field versions left by a row this device no longer holds mean nothing: a row arriving anew starts from none. */
+function forgetVersions(tx: WriteTx, tbl: string, rowId: string): undefined {
+  prepared(tx.db, 'DELETE FROM row_versions WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
+  return undefined;
 }
 
 /** change_txns ids of the remote transactions this write transaction has logged (looked up once each). */
@@ -55,7 +65,12 @@ function logRemote(tx: WriteTx, hlc: string, tbl: string, rowId: string, changes
   );
 }
 
-/** A row first seen here still needs its required columns, even when what arrived is partial. */
+/** The fields a new row cannot exist without that these values lack. */
+function missingRequired(tbl: string, values: Row): string[] {
+  return (catalogEntry(tbl)?.required ?? []).filter((field) => values[field] === undefined || values[field] === null);
+}
+
+/** A row written whole from the server (a snapshot's) still gets a creation date and a deleted flag if it has none. */
 function completeNewRow(tbl: string, values: Row, baseHlc: string): void {
   for (const field of catalogEntry(tbl)?.required ?? []) {
     if (values[field] === undefined || values[field] === null) values[field] = field === 'created_at' ? hlcWallTime(baseHlc) : '';
@@ -107,8 +122,13 @@ export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: 
   }
   const spec = tableSpec(change.tbl);
   const incoming = dataFields(spec, change.changes);
-  const versions = versionsOf(tx, change.tbl, change.rowId);
   const current = prepared(tx.db, `SELECT * FROM ${spec.name} WHERE id = ?`).get(change.rowId) as Row | undefined;
+  // A row this device never had is made from a change only when the change holds all it needs
+  // (the change that created it): a later change alone would leave an almost empty row.
+  const missing = current ? [] : missingRequired(change.tbl, incoming);
+  if (missing.length > 0) return { lost: [], row: undefined, missing };
+  let versions = versionsOf(tx, change.tbl, change.rowId);
+  if (!current && versions) versions = forgetVersions(tx, change.tbl, change.rowId);
   const winners = winningFields({ hlc: change.hlc, changes: incoming }, versions?.fields ?? {}, versions?.base ?? null);
   const lost = current && versions ? lostEdits(change, incoming, winners, current, versions, localNode) : [];
 
@@ -125,23 +145,23 @@ export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: 
   }
   let latest = change.hlc;
   for (const hlc of versions ? [versions.base, ...Object.values(versions.fields)] : []) if (hlc > latest) latest = hlc;
-  if (!current) completeNewRow(change.tbl, values, change.hlc);
+  if (!current) values.deleted ??= 0;
   const row = storeRow(tx.db, spec, change.rowId, { ...values, updated_at: hlcWallTime(latest) }, current ?? false);
   afterWrite(tx, spec, row, new Set(winners));
   return { lost, row };
 }
 
 /**
- * Applies a snapshot row that this device does not hold yet (no row, no field versions) in one
+ * Applies a snapshot row (or a whole row from a pull) that this device does not hold yet in one
  * go: the row, its field versions, and one log entry per HLC that wrote some of its fields (so
  * that the log still rebuilds it). Returns undefined when the row is known here: the caller then
  * merges it change by change.
  */
 export function insertSnapshotRow(tx: WriteTx, snapshot: SnapshotRow, txn: RemoteTxn): Applied | undefined {
   if (!catalogEntry(snapshot.tbl)) return { lost: [], row: undefined };
-  if (prepared(tx.db, 'SELECT 1 FROM row_versions WHERE tbl = ? AND row_id = ?').get(snapshot.tbl, snapshot.rowId)) return undefined;
   const spec = tableSpec(snapshot.tbl);
   if (prepared(tx.db, `SELECT 1 FROM ${spec.name} WHERE id = ?`).get(snapshot.rowId)) return undefined;
+  if (prepared(tx.db, 'SELECT 1 FROM row_versions WHERE tbl = ? AND row_id = ?').get(snapshot.tbl, snapshot.rowId)) forgetVersions(tx, snapshot.tbl, snapshot.rowId);
 
   const byHlc = new Map<string, Row>();
   for (const [field, value] of Object.entries(snapshot.data)) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { encodeHlc, decodeHlc, receiveHlc, tickHlc, type HlcState } from '../../src-shared/sync/hlc';
 import { catalogEntry, fieldProblem, syncCatalog, type TableCatalogEntry } from '../../src-shared/sync/catalog';
 import { winningFields } from '../../src-shared/sync/merge';
-import { audienceOf, canSee, joinAudience, OFFICE, splitAudience, type Viewer } from '../../src-shared/sync/scope';
+import { audienceOf, canSee, joinAudience, splitAudience, type Viewer } from '../../src-shared/sync/scope';
 import {
   MAX_CLOCK_AHEAD_MS,
   PROTOCOL_VERSION,
@@ -28,7 +28,8 @@ import { decoyHash, hashPassword, LoginLimiter, newSessionToken, passwordMatches
 import { refusalOf, type Refusal } from './authorize';
 import { ServerError } from './errors';
 import { serverLog } from './log';
-import type { Account, RowState, ServerStore, Session, StoredChange, SyncWriter } from './store/types';
+import type { Account, NewChange, RowState, ServerStore, Session, StoredChange, SyncWriter } from './store/types';
+import { logEntries } from './visibility';
 
 export type Auth = { account: Account; session: Session };
 
@@ -95,9 +96,11 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     const data = { ...(current?.data ?? {}), ...fields };
     const hlcs = { ...(current?.hlcs ?? {}) };
     for (const field of Object.keys(fields)) hlcs[field] = hlc;
-    const audience = joinAudience(audienceOf(tbl, data));
-    await writer.putRow(tbl, rowId, { data, hlcs, audience });
-    await writer.appendChange({ hlc, tbl, rowId, changes: fields, txnId: randomUUID(), deviceId: SERVER_DEVICE, userId: byAccount, audience: joinAudience([...splitAudience(current?.audience ?? ''), ...splitAudience(audience)]) });
+    const after: RowState = { data, hlcs, audience: joinAudience(audienceOf(tbl, data)) };
+    await writer.putRow(tbl, rowId, after);
+    for (const entry of logEntries({ hlc, tbl, rowId, changes: fields, txnId: randomUUID(), deviceId: SERVER_DEVICE, userId: byAccount }, current, after)) {
+      await writer.appendChange(entry);
+    }
   }
 
   async function applyTxn(writer: SyncWriter, auth: Auth, viewer: Viewer, txn: PushTxn, serverTime: number): Promise<PushResult> {
@@ -106,7 +109,7 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
     const actor = { accountId: auth.account.id, role: auth.account.role, viewer };
     // First check every change (against the state this transaction itself builds), then write: all or nothing.
     const states = new Map<string, RowState | undefined>();
-    const audiences: string[] = [];
+    const entries: NewChange[] = [];
     let refusal: Refusal | null = null;
     for (const change of txn.changes) {
       if (decodeHlc(change.hlc).wallMs > serverTime + MAX_CLOCK_AHEAD_MS) {
@@ -123,19 +126,17 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
         data[field] = change.changes[field] ?? null;
         hlcs[field] = change.hlc;
       }
-      const audience = joinAudience(audienceOf(change.tbl, data));
-      // Those who saw the row before the change see the change too: it may be what hides it from them.
-      audiences.push(joinAudience([...splitAudience(current?.audience ?? ''), ...splitAudience(audience)]));
-      states.set(key, { data, hlcs, audience });
+      const after: RowState = { data, hlcs, audience: joinAudience(audienceOf(change.tbl, data)) };
+      // Who pulls the change, and the whole row for those who see it only from now on.
+      entries.push(...logEntries({ ...change, txnId: txn.txnId, deviceId: auth.session.deviceId, userId: auth.account.id }, current, after));
+      states.set(key, after);
     }
     // A clock ahead is not recorded: the device re-stamps the same transaction and sends it again.
     if (refusal?.reason === 'clock_ahead') return { txnId: txn.txnId, status: 'rejected', ...refusal };
     const result: PushResult = refusal ? { txnId: txn.txnId, status: 'rejected', ...refusal } : { txnId: txn.txnId, status: 'accepted' };
     await writer.recordTxn(result, auth.account.id, auth.session.deviceId, serverTime);
     if (refusal) return result;
-    for (const [index, change] of txn.changes.entries()) {
-      await writer.appendChange({ ...change, txnId: txn.txnId, deviceId: auth.session.deviceId, userId: auth.account.id, audience: audiences[index] ?? OFFICE });
-    }
+    for (const entry of entries) await writer.appendChange(entry);
     for (const [key, state] of states) {
       const [tbl, rowId] = key.split('\u0000') as [string, string];
       if (state) await writer.putRow(tbl, rowId, state);
@@ -261,6 +262,12 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
       const viewer = await viewerOf(store, auth.account);
       // Read the watermark first: whatever commits later is pulled again, and merging is idempotent.
       const watermark = await store.lastSeq();
+      if (request.rows) {
+        // Rows asked for by key: those the account may see, in one page.
+        const known = await store.rowsAt(request.rows.filter((key) => catalogEntry(key.tbl)));
+        const rows = known.filter((row) => canSee(viewer, splitAudience(row.audience))).map((row) => ({ tbl: row.tbl, rowId: row.rowId, data: row.data, hlcs: row.hlcs }));
+        return { serverTime: now(), rows, next: null, watermark, scopes: scopesOf(viewer) };
+      }
       const only = request.scopes ? new Set(request.scopes) : null;
       const rows: SnapshotResponse['rows'] = [];
       let after = request.after;

@@ -8,7 +8,7 @@ import { noteServerTime, restampUnsent } from './clock';
 import { recordConflict } from './conflicts';
 import { markSent, readOutbox } from './outbox';
 import { dropHidden, scopeDifference, setStoredScopes, storedScopes, viewerOf } from './scopes';
-import { fetchSnapshot, requestSnapshot } from './snapshot';
+import { fetchIncomplete, fetchSnapshot, requestSnapshot } from './snapshot';
 import { pullCursor, setPullCursor } from './state';
 import { SyncError, type SyncTransport } from './transport';
 
@@ -131,7 +131,8 @@ async function pullAll(core: Core, transport: SyncTransport): Promise<{ pulled: 
 
 /**
  * One sync: push what is pending, fetch a snapshot if one is due (a new device, scopes
- * gained), then pull what is new. Safe to interrupt at any point.
+ * gained), then pull what is new, and fetch whole any row the pull gave only a part of. Safe to
+ * interrupt at any point.
  */
 export async function syncOnce(core: Core, transport: SyncTransport): Promise<SyncSummary> {
   const push = await pushAll(core, transport);
@@ -141,6 +142,9 @@ export async function syncOnce(core: Core, transport: SyncTransport): Promise<Sy
     const more = await fetchSnapshot(core, transport);
     snapshot = { rows: snapshot.rows + more.rows, conflicts: snapshot.conflicts + more.conflicts };
   }
+  // Rows the pull gave only a part of (never made up from it here) come whole.
+  const refetched = await fetchIncomplete(core, transport);
+  snapshot = { rows: snapshot.rows + refetched.rows, conflicts: snapshot.conflicts + refetched.conflicts };
   const serverTime = pull.serverTime ?? push.serverTime;
   write(core, () => setMeta(core.db, 'sync.last_sync', new Date(core.clock.now()).toISOString()));
   return {

@@ -5,6 +5,7 @@ import type { Core } from '../core/core';
 import { getMeta, setMeta } from '../core/meta';
 import { prepared } from '../db/handles';
 import { purgeRow } from '../db/row-rebuild';
+import { tableSpec } from '../db/synced-tables';
 import type { WriteTx } from '../db/write-path';
 import { recordConflict } from './conflicts';
 
@@ -49,6 +50,21 @@ export function dropIfHidden(tx: WriteTx, viewer: Viewer, at: string, tbl: strin
   if (canSee(viewer, audienceOf(tbl, row))) return false;
   drop(tx, at, tbl, String(row.id));
   return true;
+}
+
+/**
+ * After this device's own change came back from the server: if it changed who sees the row (its
+ * scope, its owner) and the row as it now is here is outside the viewer's scopes — a private
+ * record handed to someone else, a record moved to a team its user is not in — the row leaves
+ * this device as it leaves the others'.
+ */
+export function dropOwnIfHidden(tx: WriteTx, viewer: Viewer, at: string, tbl: string, rowId: string, fields: readonly string[]): boolean {
+  const entry = catalogEntry(tbl);
+  if (!entry) return false;
+  const owner = entry.visibility.kind === 'private' ? entry.visibility.ownerField : entry.ownerField;
+  if (!fields.some((field) => field === entry.scopeField || field === owner)) return false;
+  const row = prepared(tx.db, `SELECT * FROM ${tableSpec(tbl).name} WHERE id = ?`).get(rowId) as Record<string, CellValue> | undefined;
+  return row ? dropIfHidden(tx, viewer, at, tbl, row) : false;
 }
 
 /** Scopes were lost: removes from this device every row it may no longer see. */

@@ -1,13 +1,14 @@
-import { MAX_PULL_CHANGES, type SnapshotResponse } from '../../src-shared/sync/protocol';
+import { MAX_PULL_CHANGES, MAX_SNAPSHOT_ROWS, type SnapshotResponse } from '../../src-shared/sync/protocol';
 import type { Core } from '../core/core';
 import { getMeta, setMeta } from '../core/meta';
 import { write } from '../core/transactions';
 import { rebuildSetAsideIndexes, setIndexesAside } from '../db/bulk-load';
 import { rebuildSearchIndex } from '../db/search-index';
 import { applySnapshotRows } from './apply';
+import { forgetIncomplete, incompleteRows, stillIncomplete } from './incomplete';
 import { setStoredScopes, viewerOf } from './scopes';
 import { pullCursor, setPullCursor } from './state';
-import type { SyncTransport } from './transport';
+import { SyncError, type SyncTransport } from './transport';
 
 /** Rows per request (the most the server sends) and per transaction. */
 const SNAPSHOT_PAGE = MAX_PULL_CHANGES;
@@ -97,6 +98,39 @@ export async function fetchSnapshot(core: Core, transport: SyncTransport): Promi
     rebuildSetAsideIndexes(core.db);
     core.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
     core.db.pragma('wal_checkpoint(PASSIVE)');
+  }
+  return { rows, conflicts };
+}
+
+/**
+ * Fetches whole, by key, the rows this device was sent only a part of (see incomplete.ts), and
+ * applies them like snapshot rows; a row the server no longer shows this account leaves the list
+ * unfetched. A server that cannot send rows by key gets a full snapshot asked of it instead.
+ */
+export async function fetchIncomplete(core: Core, transport: SyncTransport): Promise<{ rows: number; conflicts: number }> {
+  let rows = 0;
+  let conflicts = 0;
+  while (incompleteRows(core).length > 0) {
+    const wanted = write(core, () => stillIncomplete(core)).slice(0, MAX_SNAPSHOT_ROWS);
+    if (wanted.length === 0) break;
+    let page: SnapshotResponse;
+    try {
+      page = await transport.snapshot({ after: null, limit: MAX_SNAPSHOT_ROWS, rows: wanted });
+    } catch (error) {
+      if (!(error instanceof SyncError) || error.code !== 'bad_request') throw error;
+      write(core, () => {
+        requestSnapshot(core, null);
+        forgetIncomplete(core, incompleteRows(core));
+      });
+      const full = await fetchSnapshot(core, transport);
+      return { rows: rows + full.rows, conflicts: conflicts + full.conflicts };
+    }
+    conflicts += write(core, (tx) => {
+      const found = applySnapshotRows(core, tx, page.rows, `snapshot-${page.watermark}`, viewerOf(core, page.scopes));
+      forgetIncomplete(core, wanted);
+      return found;
+    });
+    rows += page.rows.length;
   }
   return { rows, conflicts };
 }

@@ -73,10 +73,14 @@ export const pullRequestSchema = z
 
 const rowKey = z.object({ tbl: z.string().min(1).max(64), rowId: id }).strict();
 
+/** Rows a device asks for by key in one snapshot request (rows it was sent only a part of). */
+export const MAX_SNAPSHOT_ROWS = 500;
+
 /**
  * A snapshot: the current rows this account may see, in pages (a new device, or scopes gained).
  * The first page (no `after`) names the watermark to pull from once the snapshot is applied;
- * `scopes` restricts it to rows in those scopes (those just gained).
+ * `scopes` restricts it to rows in those scopes (those just gained); `rows` to those rows (the
+ * ones of them the account may see), in one page.
  */
 export const snapshotRequestSchema = z
   .object({
@@ -84,6 +88,7 @@ export const snapshotRequestSchema = z
     after: rowKey.nullable(),
     limit: z.number().int().min(1).max(MAX_PULL_CHANGES),
     scopes: z.array(z.string().min(1).max(80)).max(200).optional(),
+    rows: z.array(rowKey).min(1).max(MAX_SNAPSHOT_ROWS).optional(),
   })
   .strict();
 
@@ -130,7 +135,13 @@ export type RejectReason = 'forbidden_table' | 'forbidden_row' | 'forbidden_fiel
 export type PushResult = { txnId: string; status: 'accepted' | 'duplicate' | 'rejected' | 'partial'; reason?: RejectReason; detail?: string };
 export type PushResponse = { serverTime: number; results: PushResult[] };
 
-export type PulledChange = SyncChange & { seq: number; txnId: string; deviceId: string; userId: string };
+/**
+ * A change as a pull gives it. With `rowHlcs`, it is the whole row instead, sent to those who
+ * could not see the row before the change logged just ahead of it (a private record shared
+ * again, a record moved into their team, handed to them): `changes` holds every field's current
+ * value and `rowHlcs` each field's winning HLC, as a snapshot gives a row; `hlc` is the newest.
+ */
+export type PulledChange = SyncChange & { seq: number; txnId: string; deviceId: string; userId: string; rowHlcs?: Record<string, string> };
 /** What the account sees right now: its team and territory keys (and whether it sees them all). */
 export type ViewerScopes = { groups: string[]; allGroups: boolean };
 export type PullResponse = { serverTime: number; changes: PulledChange[]; cursor: number; more: boolean; scopes: ViewerScopes };

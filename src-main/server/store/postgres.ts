@@ -100,7 +100,7 @@ function writerOn(client: PoolClient): SyncWriter {
       // Read under SEQUENCE_LOCK: nobody else can be between this read and our commit.
       nextSeq ??= Number((await client.query<{ last: string }>('SELECT coalesce(max(seq), 0) AS last FROM changes')).rows[0]?.last ?? 0) + 1;
       const seq = nextSeq++;
-      await client.query('INSERT INTO changes (seq, hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience, prev) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+      await client.query('INSERT INTO changes (seq, hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience, prev, row_hlcs) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)', [
         seq,
         change.hlc,
         change.tbl,
@@ -111,6 +111,7 @@ function writerOn(client: PoolClient): SyncWriter {
         change.userId,
         change.audience,
         change.prev ? JSON.stringify(change.prev) : null,
+        change.rowHlcs ? JSON.stringify(change.rowHlcs) : null,
       ]);
       return seq;
     },
@@ -230,6 +231,17 @@ export async function openPostgresStore(connectionString: string, sourceRoot: st
         ? await rows<RowRow>('SELECT * FROM rows WHERE (tbl, row_id) > ($1, $2) ORDER BY tbl, row_id LIMIT $3', [after.tbl, after.rowId, limit])
         : await rows<RowRow>('SELECT * FROM rows ORDER BY tbl, row_id LIMIT $1', [limit])
       ).map(toStoredRow),
+    rowsAt: async (keys) => {
+      const found = await rows<RowRow>('SELECT rows.* FROM rows JOIN unnest($1::text[], $2::text[]) AS wanted (tbl, row_id) ON rows.tbl = wanted.tbl COLLATE "C" AND rows.row_id = wanted.row_id COLLATE "C"', [
+        keys.map((key) => key.tbl),
+        keys.map((key) => key.rowId),
+      ]);
+      const byKey = new Map(found.map((row) => [`${row.tbl}\u0000${row.row_id}`, row]));
+      return keys.flatMap((key) => {
+        const row = byKey.get(`${key.tbl}\u0000${key.rowId}`);
+        return row ? [toStoredRow(row)] : [];
+      });
+    },
     // The JSON text is searched for the encoded value (a substring test that cannot fail on odd
     // strings, as casting to json can), then the field is compared exactly, as SQLite's
     // json_extract(data, '$.field') = value does: text values only.

@@ -22,7 +22,7 @@ type Int = number | string;
 
 export type AccountRow = { id: string; email: string; display_name: string; role: string; password_hash: string; disabled: number | boolean; created_at: Int };
 export type SessionRow = { token_hash: string; account_id: string; device_id: string; device_name: string; created_at: Int; expires_at: Int };
-export type ChangeRow = { seq: Int; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string; prev: string | null };
+export type ChangeRow = { seq: Int; hlc: string; tbl: string; row_id: string; changes: string; txn_id: string; device_id: string; account_id: string; audience: string; prev: string | null; row_hlcs: string | null };
 export type PartRow = { part: Int; parts: Int; changes: string };
 export type RowRow = { tbl: string; row_id: string; data: string; hlcs: string; audience: string };
 
@@ -56,6 +56,7 @@ export const toStoredChange = (row: ChangeRow): StoredChange => ({
   deviceId: row.device_id,
   userId: row.account_id,
   audience: row.audience,
+  ...(row.row_hlcs ? { rowHlcs: JSON.parse(row.row_hlcs) as Record<string, string> } : {}),
 });
 
 export const toStoredRow = (row: RowRow): StoredRow => ({

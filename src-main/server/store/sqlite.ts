@@ -109,8 +109,19 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
     },
     appendChange: async (change: NewChange) =>
       Number(
-        cached(writer, 'INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(change.hlc, change.tbl, change.rowId, JSON.stringify(change.changes), change.txnId, change.deviceId, change.userId, change.audience, change.prev ? JSON.stringify(change.prev) : null)
+        cached(writer, 'INSERT INTO changes (hlc, tbl, row_id, changes, txn_id, device_id, account_id, audience, prev, row_hlcs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(
+            change.hlc,
+            change.tbl,
+            change.rowId,
+            JSON.stringify(change.changes),
+            change.txnId,
+            change.deviceId,
+            change.userId,
+            change.audience,
+            change.prev ? JSON.stringify(change.prev) : null,
+            change.rowHlcs ? JSON.stringify(change.rowHlcs) : null,
+          )
           .lastInsertRowid,
       ),
   };
@@ -188,6 +199,11 @@ export function openSqliteStore(dataDir: string, sourceRoot: string): ServerStor
           ? cached(reader, 'SELECT * FROM rows WHERE (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?').all(after.tbl, after.rowId, limit)
           : cached(reader, 'SELECT * FROM rows ORDER BY tbl, row_id LIMIT ?').all(limit)) as RowRow[]
       ).map(toStoredRow),
+    rowsAt: async (keys) =>
+      keys.flatMap((key) => {
+        const row = cached(reader, 'SELECT * FROM rows WHERE tbl = ? AND row_id = ?').get(key.tbl, key.rowId) as RowRow | undefined;
+        return row ? [toStoredRow(row)] : [];
+      }),
     rowsWhere: async (tbl, field, value) =>
       (cached(reader, 'SELECT * FROM rows WHERE tbl = ? AND json_extract(data, ?) = ? ORDER BY row_id').all(tbl, `$.${field}`, value) as RowRow[]).map(toStoredRow),
     close: async () => {

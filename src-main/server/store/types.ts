@@ -21,7 +21,11 @@ export type RowState = { data: Record<string, CellValue>; hlcs: Record<string, s
 
 export type StoredRow = RowState & { tbl: string; rowId: string };
 
-/** An accepted change with its audience: who saw the row before it or sees it after it. */
+/**
+ * An accepted change with its audience: who saw the row before it (and still do, or learn from it
+ * that they no longer do) — or a whole row (`rowHlcs`) for those who see the row only since the
+ * change before it. See src-main/server/visibility.ts.
+ */
 export type StoredChange = PulledChange & { audience: string };
 
 export type NewChange = Omit<StoredChange, 'seq'>;
@@ -72,6 +76,8 @@ export type ServerStore = {
   lastSeq(): Promise<number>;
   /** Current rows in (tbl, rowId) order after the given key, at most `limit` (snapshots). */
   rowsAfter(after: { tbl: string; rowId: string } | null, limit: number): Promise<StoredRow[]>;
+  /** The current rows of these keys that exist, in the keys' order. */
+  rowsAt(keys: readonly { tbl: string; rowId: string }[]): Promise<StoredRow[]>;
   /** Rows of one table whose text field equals `value` (team and territory memberships). */
   rowsWhere(tbl: string, field: string, value: string): Promise<StoredRow[]>;
   close(): Promise<void>;

@@ -172,6 +172,43 @@ describe.each(backends)('on the %s back end', (backend) => {
       expect(later.changes.filter((change) => change.rowId === 'moving-contact')).toHaveLength(1);
       expect(later.scopes).toEqual({ groups: ['team:team-a', 'territory:territory-t'], allGroups: false });
     });
+
+    it('gives those who come to see a record the whole row, as a snapshot would, and those who saw it the change', async () => {
+      const other = auths.get('other@bureau.fr') as Auth;
+      const salesperson = auths.get('salesperson@bureau.fr') as Auth;
+      const pull = (auth: Auth, since: number) => server.service.pull(auth, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, since, limit: 5000 });
+      const arriving = <T extends { rowId: string }>(changes: T[]) => changes.filter((change) => change.rowId === 'arriving-contact');
+      const created = { ...rowValues('contacts', other.account.id), scope: 'team:team-b', first_name: 'Arrivant' };
+      expect((await push(other, 'contacts', 'arriving-contact', created))?.status).toBe('accepted');
+      expect((await push(other, 'contacts', 'arriving-contact', { city: 'Lille' }))?.status).toBe('accepted');
+      const before = await pull(salesperson, 0);
+      expect(arriving(before.changes)).toEqual([]);
+      const ownerBefore = (await pull(other, 0)).cursor;
+
+      expect((await push(other, 'contacts', 'arriving-contact', { scope: 'team:team-a' }))?.status).toBe('accepted');
+      const [whole, ...more] = arriving((await pull(salesperson, before.cursor)).changes);
+      expect(more).toEqual([]);
+      expect(whole?.changes).toEqual({ ...created, city: 'Lille', scope: 'team:team-a' });
+      const hlcs = whole?.rowHlcs ?? {};
+      expect(Object.keys(hlcs).sort()).toEqual(Object.keys(whole?.changes ?? {}).sort());
+      expect(new Set([hlcs.first_name, hlcs.city, hlcs.scope]).size).toBe(3);
+      expect(whole?.hlc).toBe(hlcs.scope);
+      const snapshot = await server.service.snapshot(salesperson, { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION, after: null, limit: 5000 });
+      const row = snapshot.rows.find((candidate) => candidate.rowId === 'arriving-contact');
+      expect({ data: row?.data, hlcs: row?.hlcs }).toEqual({ data: whole?.changes, hlcs: whole?.rowHlcs });
+      // Its owner saw it all along: the change (and, being in team-a too, the whole row, which merges nothing).
+      expect(arriving((await pull(other, ownerBefore)).changes).map((change) => [change.changes.scope, change.rowHlcs === undefined])).toEqual([
+        ['team:team-a', true],
+        ['team:team-a', false],
+      ]);
+      // Later edits reach the new viewer as changes.
+      expect((await push(other, 'contacts', 'arriving-contact', { city: 'Roubaix' }))?.status).toBe('accepted');
+      const later = arriving((await pull(salesperson, before.cursor)).changes);
+      expect(later.map((change) => [change.changes.city, change.rowHlcs === undefined])).toEqual([
+        ['Lille', false],
+        ['Roubaix', true],
+      ]);
+    });
   });
 
   describe('what a pull returns', () => {

@@ -75,6 +75,14 @@ async function runScript(backend: Backend, passwordHash: string): Promise<unknow
     // Léa may not share into a territory she is not in; Marc may.
     await push('u-lea', 'l5', [{ hlc: hlc(0, 'lea'), tbl: 'contacts', rowId: 'c4', changes: { ...created, owner_id: 'u-lea', scope: 'territory:nord', first_name: 'Nordique' } }]);
     await push('u-marc', 'm8', [{ hlc: hlc(0, 'marc'), tbl: 'contacts', rowId: 'c5', changes: { ...created, owner_id: 'u-marc', scope: 'territory:nord', first_name: 'Nordique' } }]);
+    // Léa shares a private record again, then hands another over: who never saw them gets them whole.
+    await push('u-lea', 'l6', [{ hlc: hlc(0, 'lea'), tbl: 'contacts', rowId: 'c6', changes: { ...created, owner_id: 'u-lea', first_name: 'Caché', scope: 'private' } }]);
+    await push('u-lea', 'l7', [
+      { hlc: hlc(0, 'lea'), tbl: 'contacts', rowId: 'c6', changes: { city: 'Douai' } },
+      { hlc: hlc(1, 'lea'), tbl: 'contacts', rowId: 'c6', changes: { scope: null } },
+      { hlc: hlc(2, 'lea'), tbl: 'contacts', rowId: 'c7', changes: { ...created, owner_id: 'u-lea', first_name: 'Confié', scope: 'private' } },
+    ]);
+    await push('u-lea', 'l8', [{ hlc: hlc(0, 'lea'), tbl: 'contacts', rowId: 'c7', changes: { owner_id: 'u-marc' } }]);
 
     for (const [id] of people) {
       const auth = auths.get(id) as Auth;
@@ -117,4 +125,14 @@ it('gives the same answers on SQLite and PostgreSQL to the same script (invarian
   expect(seenBy('u-paul').has('c5')).toBe(false);
   expect(seenBy('u-lea').has('c3')).toBe(true);
   expect(seenBy('u-marc').has('c3')).toBe(false);
+  // Records that came into sight arrived whole.
+  const wholeRows = (id: string) =>
+    sqlite.flatMap((entry) => ((entry as { pull?: string }).pull === id ? (entry as { changes: { rowId: string; rowHlcs?: object; changes: object }[] }).changes : [])).filter((change) => change.rowHlcs);
+  expect(wholeRows('u-marc').map((change) => [change.rowId, change.changes])).toEqual([
+    ['c6', { created_at: '2026-11-22T09:00:00.000Z', owner_id: 'u-lea', first_name: 'Caché', city: 'Douai', scope: null }],
+    ['c7', { created_at: '2026-11-22T09:00:00.000Z', owner_id: 'u-marc', first_name: 'Confié', scope: 'private' }],
+  ]);
+  // Shared with the whole office, its owner's account too (her devices hold it: they merge nothing); handed over, only its new owner.
+  expect(wholeRows('u-lea').map((change) => change.rowId)).toEqual(['c6']);
+  expect(wholeRows('u-paul').map((change) => change.rowId)).toEqual(['c6']);
 });
