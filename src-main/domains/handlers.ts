@@ -9,6 +9,7 @@ import { currencyHandlers } from './currency/handlers';
 import { dealHandlers } from './deals/handlers';
 import { historyHandlers } from './history/handlers';
 import { icalHandlers } from './ical/handlers';
+import { taskHandlers } from './tasks/handlers';
 import { linkHandlers } from './links/handlers';
 import { pipelineHandlers } from './pipelines/handlers';
 import { priceListHandlers } from './price-lists/handlers';
@@ -45,6 +46,7 @@ export const handlers = {
   ...viewHandlers,
   ...reminderHandlers,
   ...icalHandlers,
+  ...taskHandlers,
   ...backupHandlers,
   ...syncHandlers,
   ...adminHandlers,

@@ -22,6 +22,7 @@ import { catalogueEndpoints } from './endpoints/catalogue';
 import { quoteEndpoints } from './endpoints/quotes';
 import { quoteTemplateEndpoints } from './endpoints/quote-templates';
 import { salesEndpoints } from './endpoints/sales';
+import { taskEndpoints } from './endpoints/tasks';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
 import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
@@ -91,6 +92,7 @@ export const api = {
   ...activityEndpoints,
   ...reminderEndpoints,
   ...icalEndpoints,
+  ...taskEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

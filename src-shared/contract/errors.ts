@@ -23,6 +23,8 @@ export const apiErrorCodes = [
   'port_in_use',
   /* Documents. */
   'printer_unavailable',
+  /* Long work stopped by the user (nothing was changed). */
+  'cancelled',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

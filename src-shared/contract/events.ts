@@ -1,5 +1,6 @@
 import type { DueReminder } from '../domain/activities';
 import type { SyncStatusInfo } from '../domain/sync';
+import type { TaskProgress } from '../domain/tasks';
 
 /** Entities whose changes are announced to the renderer. */
 export const entityNames = ['contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline', 'lostReason', 'exchangeRate', 'officeSetting', 'product', 'priceList', 'quote', 'activity'] as const;
@@ -20,6 +21,8 @@ export type ApiEvents = {
   'reminder.due': DueReminder;
   /** The user clicked a reminder's desktop notification: open what it is about. */
   'reminder.open': DueReminder;
+  /** Long work under way (import, export, mail merge, duplicates scan) moved on. */
+  'task.progress': TaskProgress;
 };
 export type ApiEventName = keyof ApiEvents;
-export const apiEventNames = ['data.changed', 'backup.created', 'app.command', 'sync.status', 'reminder.due', 'reminder.open'] as const satisfies readonly ApiEventName[];
+export const apiEventNames = ['data.changed', 'backup.created', 'app.command', 'sync.status', 'reminder.due', 'reminder.open', 'task.progress'] as const satisfies readonly ApiEventName[];

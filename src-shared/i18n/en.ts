@@ -1,3 +1,9 @@
+import { tasksEn } from './tasks/en';
+import { exportsEn } from './exports/en';
+import { importsEn } from './imports/en';
+import { importWizardEn } from './import-wizard/en';
+import { mailMergeEn } from './mail-merge/en';
+import { duplicatesEn } from './duplicates/en';
 import { salesSettingsEn } from './sales-settings/en';
 import { quoteDocumentEn } from './quote-document/en';
 import { quoteSettingsEn } from './quote-settings/en';
@@ -91,6 +97,7 @@ export const en: CatalogueShape<typeof fr> = {
     server_refused: 'The office server refused this request.',
     port_in_use: 'This port is already used on this PC: choose another one.',
     printer_unavailable: 'The PDF cannot be made on this PC: the browser that prints it (Chromium) was not found. Export to Word, or install Chromium.',
+    cancelled: 'Cancelled: nothing was changed.',
     field: {
       required: 'Required',
       too_long: 'Too long',
@@ -785,4 +792,10 @@ export const en: CatalogueShape<typeof fr> = {
   agenda: agendaEn,
   reminders: remindersEn,
   activities: activitiesEn,
+  tasks: tasksEn,
+  exports: exportsEn,
+  imports: importsEn,
+  importWizard: importWizardEn,
+  mailMerge: mailMergeEn,
+  duplicates: duplicatesEn,
 };

@@ -1,3 +1,9 @@
+import { tasksFr } from './tasks/fr';
+import { exportsFr } from './exports/fr';
+import { importsFr } from './imports/fr';
+import { importWizardFr } from './import-wizard/fr';
+import { mailMergeFr } from './mail-merge/fr';
+import { duplicatesFr } from './duplicates/fr';
 import { salesSettingsFr } from './sales-settings/fr';
 import { quoteDocumentFr } from './quote-document/fr';
 import { quoteSettingsFr } from './quote-settings/fr';
@@ -92,6 +98,7 @@ export const fr = {
     server_refused: 'Le serveur du bureau a refusé cette demande.',
     port_in_use: 'Ce port est déjà utilisé sur ce PC : choisissez-en un autre.',
     printer_unavailable: 'Impossible de créer le PDF sur ce PC : le navigateur qui l’imprime (Chromium) est introuvable. Exportez en Word, ou installez Chromium.',
+    cancelled: 'Annulé : rien n’a été modifié.',
     field: {
       required: 'Champ obligatoire',
       too_long: 'Texte trop long',
@@ -786,4 +793,10 @@ export const fr = {
   agenda: agendaFr,
   reminders: remindersFr,
   activities: activitiesFr,
+  tasks: tasksFr,
+  exports: exportsFr,
+  imports: importsFr,
+  importWizard: importWizardFr,
+  mailMerge: mailMergeFr,
+  duplicates: duplicatesFr,
 } as const;

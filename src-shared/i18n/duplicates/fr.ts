@@ -1,0 +1,3 @@
+/** duplicates (French, the reference for en.ts). */
+export const duplicatesFr = {
+} as const;

@@ -1,0 +1,5 @@
+import type { CatalogueShape } from '../shape';
+import type { exportsFr } from './fr';
+
+export const exportsEn: CatalogueShape<typeof exportsFr> = {
+};

@@ -1,0 +1,3 @@
+/** exports (French, the reference for en.ts). */
+export const exportsFr = {
+} as const;

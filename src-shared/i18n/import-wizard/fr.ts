@@ -1,0 +1,3 @@
+/** importWizard (French, the reference for en.ts). */
+export const importWizardFr = {
+} as const;

@@ -1,0 +1,5 @@
+import type { CatalogueShape } from '../shape';
+import type { importsFr } from './fr';
+
+export const importsEn: CatalogueShape<typeof importsFr> = {
+};

@@ -1,0 +1,3 @@
+/** imports (French, the reference for en.ts). */
+export const importsFr = {
+} as const;

@@ -1,0 +1,3 @@
+/** mailMerge (French, the reference for en.ts). */
+export const mailMergeFr = {
+} as const;
