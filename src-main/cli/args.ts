@@ -12,9 +12,23 @@ export type CliCommand =
   | { name: 'connect'; url: string; user: string; deviceName: string | undefined }
   | { name: 'sync' }
   | { name: 'server'; action: ServerAction; serverData: string; email: string | undefined; displayName: string | undefined; role: Role | undefined; group: string | undefined }
+  | { name: 'import'; file: string; entity: IoEntity; mapping: string | undefined; dryRun: boolean; onMatch: MatchAction | undefined }
+  | { name: 'export'; entity: IoEntity; format: ExportFormat; out: string; view: string | undefined; vcardVersion: VcardVersion }
+  | { name: 'mailmerge'; template: string | undefined; view: string | undefined; out: string; perRecipient: boolean; labels: string | undefined }
+  | { name: 'duplicates'; entity: 'contacts' | 'companies'; json: boolean }
   | { name: 'help'; topic: CommandName | undefined };
 
-export type CommandName = 'seed' | 'backup' | 'restore' | 'check' | 'api' | 'connect' | 'sync' | 'server' | 'help';
+export type CommandName = 'seed' | 'backup' | 'restore' | 'check' | 'api' | 'connect' | 'sync' | 'server' | 'import' | 'export' | 'mailmerge' | 'duplicates' | 'help';
+
+/** The lists the CLI imports and exports (plural, as users type them). */
+export const ioEntities = ['contacts', 'companies', 'deals', 'activities'] as const;
+export type IoEntity = (typeof ioEntities)[number];
+export const exportFormats = ['xlsx', 'csv', 'vcf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+export const matchActions = ['skip', 'update', 'create'] as const;
+export type MatchAction = (typeof matchActions)[number];
+export const vcardVersions = ['4.0', '3.0'] as const;
+export type VcardVersion = (typeof vcardVersions)[number];
 
 export const serverActions = [
   'users-add',
@@ -65,8 +79,26 @@ export const commandSpecs: Record<CommandName, CommandSpec> = {
       { name: 'action', required: true },
     ],
   },
+  import: { options: { entity: 'value', mapping: 'value', 'dry-run': 'flag', 'on-match': 'value' }, positionals: [{ name: 'file', required: true }] },
+  export: { options: { format: 'value', out: 'value', view: 'value', 'vcard-version': 'value' }, positionals: [{ name: 'list (contacts, companies, deals, activities)', required: true }] },
+  mailmerge: { options: { template: 'value', view: 'value', out: 'value', 'per-recipient': 'flag', labels: 'value' }, positionals: [] },
+  duplicates: { options: { scan: 'flag', entity: 'value', json: 'flag' }, positionals: [] },
   help: { options: {}, positionals: [{ name: 'command', required: false }] },
 };
+
+/** One of `allowed`, or a usage error naming them. */
+function oneOf<T extends string>(option: string, value: string | true | undefined, allowed: readonly T[], fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`"--${option}" must be one of ${allowed.join(', ')}${typeof value === 'string' ? ` (got "${value.slice(0, 40)}")` : ''}`);
+  }
+  return value as T;
+}
+
+function textOption(options: Map<string, string | true>, option: string): string | undefined {
+  const value = options.get(option);
+  return typeof value === 'string' ? value : undefined;
+}
 
 export function isCommandName(value: string): value is CommandName {
   return Object.prototype.hasOwnProperty.call(commandSpecs, value);
@@ -190,6 +222,35 @@ function buildCommand(name: CommandName, positionals: string[], options: Map<str
         role: role as Role | undefined,
         group: typeof group === 'string' ? group : undefined,
       };
+    }
+    case 'import': {
+      const onMatch = options.get('on-match');
+      return {
+        name,
+        file: positionals[0] as string,
+        entity: oneOf('entity', options.get('entity'), ioEntities, 'contacts'),
+        mapping: textOption(options, 'mapping'),
+        dryRun: options.has('dry-run'),
+        onMatch: onMatch === undefined ? undefined : oneOf('on-match', onMatch, matchActions),
+      };
+    }
+    case 'export': {
+      const entity = positionals[0] as string;
+      if (!(ioEntities as readonly string[]).includes(entity)) throw new UsageError(`"export" lists are ${ioEntities.join(', ')} (got "${entity.slice(0, 40)}")`);
+      const out = textOption(options, 'out');
+      if (out === undefined) throw new UsageError('"export" needs --out <file>');
+      const format = oneOf('format', options.get('format'), exportFormats, 'xlsx');
+      if (format === 'vcf' && entity !== 'contacts') throw new UsageError('"--format vcf" exports contacts only');
+      return { name, entity: entity as IoEntity, format, out, view: textOption(options, 'view'), vcardVersion: oneOf('vcard-version', options.get('vcard-version'), vcardVersions, '4.0') };
+    }
+    case 'mailmerge': {
+      const out = textOption(options, 'out');
+      if (out === undefined) throw new UsageError('"mailmerge" needs --out <file.docx>');
+      return { name, template: textOption(options, 'template'), view: textOption(options, 'view'), out, perRecipient: options.has('per-recipient'), labels: textOption(options, 'labels') };
+    }
+    case 'duplicates': {
+      if (!options.has('scan')) throw new UsageError('"duplicates" needs --scan');
+      return { name, entity: oneOf('entity', options.get('entity'), ['contacts', 'companies'] as const, 'contacts'), json: options.has('json') };
     }
     case 'help': {
       const topic = positionals[0];

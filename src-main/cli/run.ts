@@ -24,6 +24,14 @@ async function runCommand(ctx: CommandContext, command: CliCommand): Promise<voi
       return (await import('./commands/sync')).runSync(ctx);
     case 'server':
       return (await import('./commands/server')).runServerAdmin(ctx, command);
+    case 'import':
+      return (await import('./commands/import')).runImport(ctx, command);
+    case 'export':
+      return (await import('./commands/export')).runExport(ctx, command);
+    case 'mailmerge':
+      return (await import('./commands/mailmerge')).runMailMerge(ctx, command);
+    case 'duplicates':
+      return (await import('./commands/duplicates')).runDuplicates(ctx, command);
     case 'help':
       return (await import('./commands/help')).runHelp(ctx, command);
   }

@@ -47,6 +47,8 @@ export const contacts = sqliteTable(
     consentEmail: text('consent_email').notNull().default('unknown'),
     consentPhone: text('consent_phone').notNull().default('unknown'),
     consentMail: text('consent_mail').notNull().default('unknown'),
+    /** Set when this contact was merged into another (a duplicate): links to it are moved to that one. */
+    mergedInto: text('merged_into'),
     /** derived: folded "last first" */
     sortKey: text('sort_key').notNull().default(''),
     /** derived: folded first name */
@@ -69,6 +71,8 @@ export const companies = sqliteTable(
   'companies',
   {
     ...recordColumns,
+    /** Set when this company was merged into another (a duplicate): links to it are moved to that one. */
+    mergedInto: text('merged_into'),
     name: text('name').notNull(),
     legalId: text('legal_id'),
     industry: text('industry'),
@@ -656,4 +660,78 @@ export const searchDocs = sqliteTable(
     recordRowid: integer('record_rowid').notNull(),
   },
   (t) => [uniqueIndex('search_docs_by_record').on(t.entity, t.recordId)],
+);
+
+/**
+ * Imports made on this device, so the user can undo one whole: what each created or updated.
+ * `before` and `after` are JSON objects of the fields the import wrote (before: their earlier
+ * values); undo puts back only the fields that still hold what the import wrote.
+ */
+export const importBatches = sqliteTable('import_batches', {
+  id: text('id').primaryKey(),
+  /** 'contact' | 'company' | … */
+  entity: text('entity').notNull(),
+  fileName: text('file_name').notNull(),
+  /** 'csv' | 'xlsx' | 'vcard' */
+  format: text('format').notNull(),
+  userId: text('user_id').notNull(),
+  createdAt: text('created_at').notNull(),
+  created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  skipped: integer('skipped').notNull().default(0),
+  undoneAt: text('undone_at'),
+});
+
+export const importBatchRecords = sqliteTable(
+  'import_batch_records',
+  {
+    batchId: text('batch_id').notNull(),
+    /** The table's entity: an import of contacts also creates companies. */
+    entity: text('entity').notNull(),
+    recordId: text('record_id').notNull(),
+    /** 'created' | 'updated' */
+    action: text('action').notNull(),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.entity, t.recordId] })],
+);
+
+/**
+ * Duplicates merged on this device, so the user can undo a merge: the survivor's fields before,
+ * and every linked row moved from the merged record (table, id, column).
+ */
+export const mergeLog = sqliteTable(
+  'merge_log',
+  {
+    id: text('id').primaryKey(),
+    /** 'contact' | 'company' */
+    entity: text('entity').notNull(),
+    survivorId: text('survivor_id').notNull(),
+    mergedId: text('merged_id').notNull(),
+    userId: text('user_id').notNull(),
+    createdAt: text('created_at').notNull(),
+    survivorBefore: text('survivor_before').notNull(),
+    /** JSON: [{ table, id, column }] */
+    moved: text('moved').notNull(),
+    undoneAt: text('undone_at'),
+  },
+  (t) => [index('merge_log_by_record').on(t.entity, t.survivorId)],
+);
+
+/**
+ * Normalised keys for finding duplicates (derived, kept by the write path like the search index):
+ * a contact's e-mails and E.164 phones, a company's legal id, and name keys for blocking.
+ */
+export const duplicateKeys = sqliteTable(
+  'duplicate_keys',
+  {
+    /** 'contact' | 'company' */
+    entity: text('entity').notNull(),
+    recordId: text('record_id').notNull(),
+    /** 'email' | 'phone' | 'legal_id' | 'name' | … */
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.kind, t.key, t.recordId] }), index('duplicate_keys_by_record').on(t.entity, t.recordId)],
 );

@@ -10,6 +10,10 @@ import { dealHandlers } from './deals/handlers';
 import { historyHandlers } from './history/handlers';
 import { icalHandlers } from './ical/handlers';
 import { taskHandlers } from './tasks/handlers';
+import { exportHandlers } from './exports/handlers';
+import { importHandlers } from './imports/handlers';
+import { mailMergeHandlers } from './mail-merge/handlers';
+import { duplicateHandlers } from './duplicates/handlers';
 import { linkHandlers } from './links/handlers';
 import { pipelineHandlers } from './pipelines/handlers';
 import { priceListHandlers } from './price-lists/handlers';
@@ -47,6 +51,10 @@ export const handlers = {
   ...reminderHandlers,
   ...icalHandlers,
   ...taskHandlers,
+  ...exportHandlers,
+  ...importHandlers,
+  ...mailMergeHandlers,
+  ...duplicateHandlers,
   ...backupHandlers,
   ...syncHandlers,
   ...adminHandlers,

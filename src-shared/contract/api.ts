@@ -23,6 +23,10 @@ import { quoteEndpoints } from './endpoints/quotes';
 import { quoteTemplateEndpoints } from './endpoints/quote-templates';
 import { salesEndpoints } from './endpoints/sales';
 import { taskEndpoints } from './endpoints/tasks';
+import { exportEndpoints } from './endpoints/exports';
+import { importEndpoints } from './endpoints/imports';
+import { mailMergeEndpoints } from './endpoints/mail-merge';
+import { duplicateEndpoints } from './endpoints/duplicates';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
 import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
@@ -93,6 +97,10 @@ export const api = {
   ...reminderEndpoints,
   ...icalEndpoints,
   ...taskEndpoints,
+  ...exportEndpoints,
+  ...importEndpoints,
+  ...mailMergeEndpoints,
+  ...duplicateEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

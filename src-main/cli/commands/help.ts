@@ -11,6 +11,10 @@ const usage: Record<CommandName, string> = {
   connect: 'connect <url> --user <e-mail> [--device-name N]  log this device in to an office server',
   sync: 'sync                                     push pending changes, pull new ones, print what happened',
   server: 'server users add|list|disable|enable|reset-password|role · server teams|territories add|list|add-member|remove-member [--server-data DIR] [--email E] [--name N] [--role R] [--team T] [--territory T]',
+  import: 'import <file> [--entity contacts|companies] [--mapping m.json] [--on-match skip|update|create] [--dry-run]   import a CSV, Excel or vCard file',
+  export: 'export contacts|companies|deals|activities [--format xlsx|csv|vcf] --out F [--view NAME] [--vcard-version 4.0|3.0]   export a list',
+  mailmerge: 'mailmerge [--template T.docx] [--view NAME] --out F.docx [--per-recipient] [--labels SIZE]   letters (or address labels) for contacts',
+  duplicates: 'duplicates --scan [--entity contacts|companies] [--json]   list likely duplicates across the whole base',
   help: 'help [command]                           this help',
 };
 

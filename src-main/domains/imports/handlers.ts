@@ -1,0 +1,3 @@
+import type { ApiHandlers } from '../../core/dispatch';
+
+export const importHandlers = {} satisfies Partial<ApiHandlers>;

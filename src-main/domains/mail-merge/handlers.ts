@@ -1,0 +1,3 @@
+import type { ApiHandlers } from '../../core/dispatch';
+
+export const mailMergeHandlers = {} satisfies Partial<ApiHandlers>;

@@ -1,0 +1,2 @@
+/** Filled by the issue 6 work on duplicates. */
+export const duplicateEndpoints = {} as const;

@@ -1,0 +1,2 @@
+/** Filled by the issue 6 work on exports. */
+export const exportEndpoints = {} as const;

@@ -1,0 +1,2 @@
+/** Filled by the issue 6 work on imports. */
+export const importEndpoints = {} as const;
