@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '../../src-shared/domain/calendar-day';
 import { formatDistance } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import { localeOf, type Language } from '../../src-shared/i18n';
@@ -26,14 +27,6 @@ function numberFormat(lang: Language, options: Intl.NumberFormatOptions = {}): I
 
 function toDate(iso: string): Date | null {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** "2026-03-12" (a calendar date, no time zone) → a local Date at midnight that day. */
-export function parseCalendarDate(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
@@ -111,19 +104,6 @@ export function formatPhone(e164: string | null | undefined): string {
   return formatted;
 }
 
-/** Local calendar day bounds as UTC instants, for date-range filters. */
-export function dayStartInstant(day: string): string | undefined {
-  const date = parseCalendarDate(day);
-  return date ? date.toISOString() : undefined;
-}
-
-export function dayEndInstant(day: string): string | undefined {
-  const date = parseCalendarDate(day);
-  if (!date) return undefined;
-  date.setHours(23, 59, 59, 999);
-  return date.toISOString();
-}
-
 /** A calendar date ("2026-03-12") short: "12/03/2026" / "12/03/2026". */
 export function formatShortCalendarDate(lang: Language, value: string | null | undefined): string {
   const date = value ? parseCalendarDate(value) : null;
@@ -134,3 +114,5 @@ export function formatShortCalendarDate(lang: Language, value: string | null | u
 export function formatRate(lang: Language, rate: string): string {
   return lang === 'fr' ? rate.replace('.', ',') : rate;
 }
+
+export { parseCalendarDate };

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { EntityName } from '../../src-shared/contract/events';
 import type { PriceListSummary, Product } from '../../src-shared/domain/catalogue';
 import { invoke } from '../api/client';
-import { readSort } from '../lib/list-filters';
+import { readSort } from '../../src-shared/domain/list-query/list-filters';
 import { emptyProductFilters, productListFilters, productSortFields, type ProductFilters, type ProductSort } from '../screens/Catalogue/product-filters';
 import { createListStore } from './list-store';
 import { notifyError } from './notify-error';

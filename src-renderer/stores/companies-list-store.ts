@@ -9,8 +9,8 @@ import {
   readCompanyFilters,
   type CompanyFilters,
   type CompanySort,
-} from '../lib/company-query';
-import { readSort } from '../lib/list-filters';
+} from '../../src-shared/domain/list-query/company-query';
+import { readSort } from '../../src-shared/domain/list-query/list-filters';
 import { createListStore } from './list-store';
 
 export const companyColumnIds = [

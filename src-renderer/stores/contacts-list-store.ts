@@ -9,8 +9,8 @@ import {
   readContactFilters,
   type ContactFilters,
   type ContactSort,
-} from '../lib/contact-query';
-import { readSort } from '../lib/list-filters';
+} from '../../src-shared/domain/list-query/contact-query';
+import { readSort } from '../../src-shared/domain/list-query/list-filters';
 import { createListStore } from './list-store';
 
 export const contactColumnIds = [

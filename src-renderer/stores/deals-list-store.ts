@@ -2,8 +2,8 @@ import { dealSortFields, type DealSortField } from '../../src-shared/contract/in
 import type { DealListRow } from '../../src-shared/domain/sales';
 import { invoke } from '../api/client';
 import type { ColumnState } from '../lib/column-state';
-import { dealFiltersInput, emptyDealFilters, type DealFilters } from '../lib/deal-filters';
-import { readSort, type SortState } from '../lib/list-filters';
+import { dealFiltersInput, emptyDealFilters, type DealFilters } from '../../src-shared/domain/list-query/deal-filters';
+import { readSort, type SortState } from '../../src-shared/domain/list-query/list-filters';
 import { createListStore } from './list-store';
 
 export const dealColumnIds = ['title', 'company', 'stage', 'amount', 'probability', 'expectedClose', 'owner', 'tags', 'nextStep', 'createdAt', 'updatedAt'] as const;

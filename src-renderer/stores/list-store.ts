@@ -1,7 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Page } from '../../src-shared/domain/records';
 import { normaliseColumnState, type ColumnState } from '../lib/column-state';
-import { queryKey } from '../lib/list-filters';
+import { queryKey } from '../../src-shared/domain/list-query/list-filters';
 import { evictFarPages, loadedRowsBetween, missingPages, pageSpan, rowAt, withPage, type Pages, type PageSpan } from '../lib/page-cache';
 import { createViewActions, type ViewActions, type ViewSlice } from './list-views';
 

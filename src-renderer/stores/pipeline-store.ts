@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Board, DealCard, Pipeline } from '../../src-shared/domain/sales';
 import { invoke } from '../api/client';
-import { dealFiltersInput, emptyDealFilters, type DealFilters } from '../lib/deal-filters';
+import { dealFiltersInput, emptyDealFilters, type DealFilters } from '../../src-shared/domain/list-query/deal-filters';
 import {
   boardLimitOf,
   boardMaxCards,

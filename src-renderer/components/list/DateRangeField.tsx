@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DayRange } from '../../lib/list-filters';
+import type { DayRange } from '../../../src-shared/domain/list-query/list-filters';
 
 type DateRangeFieldProps = { label: string; value: DayRange; onChange: (value: DayRange) => void };
 

@@ -1,7 +1,7 @@
 import { ListFilter } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BaseFilters } from '../../lib/list-filters';
+import type { BaseFilters } from '../../../src-shared/domain/list-query/list-filters';
 import { useReferenceStore } from '../../stores/reference-store';
 import { Button } from '../Button';
 import { SelectField, TextField } from '../Field';

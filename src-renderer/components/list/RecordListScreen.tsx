@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useLanguage } from '../../i18n/use-language';
 import type { ColumnState } from '../../lib/column-state';
 import { shortcutLabel } from '../../lib/keyboard';
-import type { BaseFilters, SortState } from '../../lib/list-filters';
+import type { BaseFilters, SortState } from '../../../src-shared/domain/list-query/list-filters';
 import { openEditor } from '../../stores/editor-store';
 import type { ListStore } from '../../stores/list-store';
 import { sameViewState } from '../../stores/list-views';

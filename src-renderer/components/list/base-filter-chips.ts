@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../src-shared/i18n';
 import type { Tag, UserRef } from '../../../src-shared/domain/records';
 import { formatCalendarDate } from '../../lib/format';
-import { emptyRange, type BaseFilters, type DayRange } from '../../lib/list-filters';
+import { emptyRange, type BaseFilters, type DayRange } from '../../../src-shared/domain/list-query/list-filters';
 import type { FilterChip } from './FilterChips';
 
 function rangeText(t: TFunction, lang: Language, range: DayRange): string {

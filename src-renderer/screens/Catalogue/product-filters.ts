@@ -1,5 +1,5 @@
 import type { ApiInput } from '../../../src-shared/contract/api';
-import type { SortState } from '../../lib/list-filters';
+import type { SortState } from '../../../src-shared/domain/list-query/list-filters';
 
 export const productActivities = ['all', 'active', 'inactive'] as const;
 export type ProductActivity = (typeof productActivities)[number];

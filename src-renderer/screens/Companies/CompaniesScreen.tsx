@@ -4,7 +4,7 @@ import { companySortFields, type CompanySortField } from '../../../src-shared/co
 import type { CompanyRow } from '../../../src-shared/domain/records';
 import { TextField } from '../../components/Field';
 import { RecordListScreen, type RecordList } from '../../components/list/RecordListScreen';
-import { companyActiveFilterCount, type CompanyFilters } from '../../lib/company-query';
+import { companyActiveFilterCount, type CompanyFilters } from '../../../src-shared/domain/list-query/company-query';
 import { deleteCompanies } from '../../stores/company-actions';
 import { companiesPageSize, companyDefaultColumns, useCompaniesListStore } from '../../stores/companies-list-store';
 import { useCompanyColumns } from './company-columns';

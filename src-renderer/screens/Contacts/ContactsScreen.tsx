@@ -5,7 +5,7 @@ import type { ContactRow } from '../../../src-shared/domain/records';
 import { RecordListScreen, type RecordList } from '../../components/list/RecordListScreen';
 import { RecordPicker } from '../../components/RecordPicker';
 import { searchCompanies } from '../../components/record-search';
-import { contactActiveFilterCount, type ContactFilters } from '../../lib/contact-query';
+import { contactActiveFilterCount, type ContactFilters } from '../../../src-shared/domain/list-query/contact-query';
 import { deleteContacts } from '../../stores/contact-actions';
 import { contactDefaultColumns, contactsPageSize, useContactsListStore } from '../../stores/contacts-list-store';
 import { useContactColumns } from './contact-columns';

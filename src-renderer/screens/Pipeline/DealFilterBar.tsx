@@ -1,8 +1,8 @@
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import type { DealFilters } from '../../lib/deal-filters';
-import { dealFilterCount } from '../../lib/deal-filters';
+import type { DealFilters } from '../../../src-shared/domain/list-query/deal-filters';
+import { dealFilterCount } from '../../../src-shared/domain/list-query/deal-filters';
 import { useReferenceStore } from '../../stores/reference-store';
 
 type DealFilterBarProps = { filters: DealFilters; currency: string; onChange: (patch: Partial<DealFilters>) => void; onClear: () => void };

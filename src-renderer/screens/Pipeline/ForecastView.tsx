@@ -5,7 +5,7 @@ import { invoke } from '../../api/client';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../i18n/error-message';
 import { useLanguage } from '../../i18n/use-language';
-import { dealFiltersInput } from '../../lib/deal-filters';
+import { dealFiltersInput } from '../../../src-shared/domain/list-query/deal-filters';
 import { formatNumber } from '../../lib/format';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { convertedNote, convertedText } from './converted-text';

@@ -1,5 +1,5 @@
-import type { DealFilters as DealFiltersInput } from '../../src-shared/contract/inputs/sales';
-import { parseAmountToMinor } from '../../src-shared/domain/money';
+import type { DealFilters as DealFiltersInput } from '../../contract/inputs/sales';
+import { parseAmountToMinor } from '../money';
 
 /** The board's and the table's filters as the user sets them. Amounts as typed, in the base currency. */
 export type DealFilters = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../../../src-shared/contract/api';
-import { companyActiveFilterCount, companyListInput, emptyCompanyFilters } from '../../../src-renderer/lib/company-query';
-import { contactActiveFilterCount, contactListInput, emptyContactFilters, readContactFilters } from '../../../src-renderer/lib/contact-query';
-import { queryKey, rangeInput } from '../../../src-renderer/lib/list-filters';
+import { api } from '../../../../src-shared/contract/api';
+import { companyActiveFilterCount, companyListInput, emptyCompanyFilters } from '../../../../src-shared/domain/list-query/company-query';
+import { contactActiveFilterCount, contactListInput, emptyContactFilters, readContactFilters } from '../../../../src-shared/domain/list-query/contact-query';
+import { queryKey, rangeInput } from '../../../../src-shared/domain/list-query/list-filters';
 
 const companyId = '01939b2c-7d3e-7a1b-8c2d-3e4f5a6b7c8d';
 const page = { offset: 200, limit: 100, withTotal: false };

@@ -1,4 +1,4 @@
-import type { CompanyListInput, CompanySortField } from '../../src-shared/contract/inputs/companies';
+import type { CompanyListInput, CompanySortField } from '../../contract/inputs/companies';
 import { listQuery, type BaseFilters, type SortState } from './list-filters';
 
 export type CompanyFilters = BaseFilters & { industry: string };

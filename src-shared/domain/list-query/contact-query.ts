@@ -1,4 +1,4 @@
-import type { ContactListInput, ContactSortField } from '../../src-shared/contract/inputs/contacts';
+import type { ContactListInput, ContactSortField } from '../../contract/inputs/contacts';
 import { listQuery, type BaseFilters, type SortState } from './list-filters';
 
 type PickedCompany = { id: string; name: string };

@@ -1,4 +1,4 @@
-import { dayEndInstant, dayStartInstant } from './format';
+import { dayEndInstant, dayStartInstant } from '../calendar-day';
 
 /** A date range as the user picks it: calendar days "YYYY-MM-DD", empty when open. */
 export type DayRange = { from: string; to: string };
