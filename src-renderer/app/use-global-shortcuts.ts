@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
 import type { AppCommand } from '../../src-shared/contract/events';
 import { on } from '../api/client';
-import { useActivityDialogStore } from '../stores/activity-dialog-store';
+import { openActivityDialog, useActivityDialogStore } from '../stores/activity-dialog-store';
 import { isModKey } from '../lib/keyboard';
 import { openEditor, useEditorStore } from '../stores/editor-store';
 import { usePaletteStore } from '../stores/palette-store';
+import { usePipelineStore } from '../stores/pipeline-store';
 import { openQuickLog, useQuickLogStore } from '../stores/quick-log-store';
 import { navigate, useRouterStore } from '../stores/router-store';
 
+/** Ctrl+N makes what the screen is about: a meeting in the agenda, a deal in the pipeline, a company among companies, else a contact. */
 function newRecordHere(): void {
   const route = useRouterStore.getState().route;
-  openEditor({ kind: route.name === 'companies' || route.name === 'company' ? 'company' : 'contact' });
+  if (route.name === 'agenda') openActivityDialog({ kind: 'meeting' });
+  else if (route.name === 'deals') openEditor({ kind: 'deal', pipelineId: usePipelineStore.getState().pipelineId ?? undefined });
+  else openEditor({ kind: route.name === 'companies' || route.name === 'company' ? 'company' : 'contact' });
 }
 
 function runAppCommand(command: AppCommand): void {
@@ -48,7 +52,7 @@ export function useGlobalShortcuts(): void {
         if (palette.open) palette.hide();
         else palette.show();
       } else if (key === 'n' && !event.shiftKey) {
-        if (useEditorStore.getState().target || usePaletteStore.getState().open) return;
+        if (useEditorStore.getState().target || usePaletteStore.getState().open || useActivityDialogStore.getState().request) return;
         event.preventDefault();
         newRecordHere();
       } else if (key === 'l' && !event.shiftKey) {

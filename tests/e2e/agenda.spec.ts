@@ -23,6 +23,12 @@ test('a meeting is created by selecting a slot in the week view, dragged to anot
   await expect(agenda.period).toHaveText(/7.*13 janv\. 2030/);
   await expect(page.locator('.rbc-time-header .rbc-header').first()).toHaveText(/^lun\. 7/);
 
+  // Ctrl+N in the agenda starts a meeting (not a contact).
+  await page.keyboard.press('Control+n');
+  await expect(agenda.dialog.getByTestId('activity-kind-meeting')).toHaveClass(/segment-on/);
+  await page.keyboard.press('Escape');
+  await expect(agenda.dialog).toBeHidden();
+
   // Select Tuesday 10:00–11:00 with the mouse: the dialog opens on a meeting at those times.
   await agenda.drag(await agenda.hourPoint(1, 10, 2), await agenda.hourPoint(1, 10, 58));
   await expect(agenda.dialog).toBeVisible();
