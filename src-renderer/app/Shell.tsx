@@ -17,6 +17,7 @@ import { CommandPalette } from './CommandPalette';
 import { ConnectionBanner } from './ConnectionBanner';
 import { EditorHost } from './EditorHost';
 import { Routes } from './Routes';
+import { prefetchAgendaOnRoute } from '../screens/Agenda/prefetch';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
@@ -27,6 +28,7 @@ export function Shell() {
   useGlobalShortcuts();
 
   useEffect(() => {
+    const stopPrefetch = prefetchAgendaOnRoute();
     const stopRouter = startRouter();
     const stopData = followDataChanges();
     const stopBackups = followBackups();
@@ -42,6 +44,7 @@ export function Shell() {
     return () => {
       stopSync();
       stopRouter();
+      stopPrefetch();
       stopData();
       stopBackups();
       stopConnection();

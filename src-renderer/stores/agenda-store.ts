@@ -35,6 +35,8 @@ type AgendaState = {
 };
 
 let request = 0;
+/** The request under way and its period, so that a second ask for the same period joins it. */
+let inFlight: { from: string; to: string; done: Promise<void> } | null = null;
 
 export const useAgendaStore = create<AgendaState>()((set, get) => ({
   lastView: 'week',
@@ -54,8 +56,11 @@ export const useAgendaStore = create<AgendaState>()((set, get) => ({
     void get().reload();
   },
   show: async (start, end) => {
+    const window = { from: start.toISOString(), to: end.toISOString() };
+    // The same period already on its way (asked for when the address changed): wait for it.
+    if (inFlight && inFlight.from === window.from && inFlight.to === window.to && get().status === 'loading') return inFlight.done;
     // The events shown stay until the new window's arrive: the grid only draws those inside it.
-    set({ window: { from: start.toISOString(), to: end.toISOString() } });
+    set({ window });
     await get().reload();
   },
   reload: async () => {
@@ -63,17 +68,21 @@ export const useAgendaStore = create<AgendaState>()((set, get) => ({
     if (!window) return;
     const mine = ++request;
     set({ status: 'loading' });
-    try {
-      const events = await invoke('agenda.range', {
-        ...window,
-        timeZone: userTimeZone(),
-        ...(userIds && userIds.length > 0 ? { userIds } : {}),
-        ...(kinds ? { kinds } : {}),
-      });
-      if (mine === request) set({ events, status: 'ready', error: null });
-    } catch (error) {
-      if (mine === request) set({ status: 'failed', error });
-    }
+    const done = (async () => {
+      try {
+        const events = await invoke('agenda.range', {
+          ...window,
+          timeZone: userTimeZone(),
+          ...(userIds && userIds.length > 0 ? { userIds } : {}),
+          ...(kinds ? { kinds } : {}),
+        });
+        if (mine === request) set({ events, status: 'ready', error: null });
+      } catch (error) {
+        if (mine === request) set({ status: 'failed', error });
+      }
+    })();
+    inFlight = { ...window, done };
+    await done;
   },
   move: async (event, drop, scope) => {
     const before = get().events;
