@@ -55,6 +55,12 @@ export function preloadBundleOptions(root: string, outfile: string): BuildOption
   };
 }
 
+/** The parse worker (file imports): its own entry beside the main bundle, started by src-main/jobs/parse/runner.ts. */
+export async function bundleParseWorker(root: string, outfile = join(root, 'dist', 'main', 'parse-worker.cjs')): Promise<string> {
+  await build({ ...mainBundleOptions(root, outfile), entryPoints: [join(root, 'src-main', 'jobs', 'parse', 'worker.ts')] });
+  return outfile;
+}
+
 export async function bundleMain(root: string, outfile = join(root, 'dist', 'main', 'app.cjs')): Promise<string> {
   await build(mainBundleOptions(root, outfile));
   return outfile;
@@ -75,8 +81,8 @@ export function buildRenderer(root: string): void {
 export async function buildAll(root: string = projectRoot, options: { renderer?: boolean } = {}): Promise<void> {
   rmSync(join(root, 'dist', 'main'), { recursive: true, force: true });
   rmSync(join(root, 'dist', 'preload'), { recursive: true, force: true });
-  await Promise.all([bundleMain(root), bundlePreload(root)]);
-  log.info('main and preload bundled (dist/main/app.cjs, dist/preload/preload.cjs)');
+  await Promise.all([bundleMain(root), bundlePreload(root), bundleParseWorker(root)]);
+  log.info('main, parse worker and preload bundled (dist/main/app.cjs, dist/main/parse-worker.cjs, dist/preload/preload.cjs)');
   if (options.renderer !== false) {
     buildRenderer(root);
     log.info('renderer built (dist/renderer)');

@@ -20,6 +20,8 @@ import './styles/reminders.css';
 import './styles/agenda.css';
 import './styles/today.css';
 import './styles/timeline.css';
+import './styles/duplicates.css';
+import './styles/import.css';
 
 async function start(): Promise<void> {
   connectToCore();

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { encodeHlc, tickHlc } from '../../src-shared/sync/hlc';
 import { asWriteDb } from '../db/handles';
 import { toUserFacingError } from '../db/errors';
+import { followMergedRecords } from '../db/merged-records';
 import { flushSearchDocs, type WriteTx } from '../db/write-path';
 import { correctedNow, type Core } from './core';
 import { setMeta } from './meta';
@@ -31,6 +32,8 @@ export function write<T>(core: Core, work: (tx: WriteTx) => T): T {
     result = core.db
       .transaction(() => {
         const value = work(tx);
+        // Nothing may be left pointing at a merged record (a link pulled or made after its merge).
+        followMergedRecords(tx);
         flushSearchDocs(tx);
         if (core.hlc.wallMs !== before.wallMs || core.hlc.counter !== before.counter) {
           setMeta(core.db, 'hlc', encodeHlc(core.hlc, core.hlcNode));

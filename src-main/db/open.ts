@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackup } from './backups';
 import { rebuildSetAsideIndexes } from './bulk-load';
+import { upgradeDuplicateKeys } from './duplicate-index';
 import { DatabaseOpenError } from './errors';
 import { applyMigrations, assertNotNewer, loadMigrations, pendingMigrations, schemaVersion } from './migrate';
 import { upgradeSearchIndex } from './search-index';
@@ -111,6 +112,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     // A search index built by an older version gets the kinds of records it did not hold.
     const indexed = upgradeSearchIndex(db);
     if (indexed !== null) notices.push(`search index upgraded: ${indexed} deals and activities added`);
+    // The keys duplicates are found by, made once for a database that has none (or older ones).
+    const keyed = upgradeDuplicateKeys(db);
+    if (keyed !== null && keyed > 0) notices.push(`duplicate keys made: ${keyed}`);
     // Keep the query planner's statistics fresh (cheap: sampled, only where they are missing or stale).
     db.pragma('analysis_limit = 400');
     db.pragma('optimize = 0x10002');

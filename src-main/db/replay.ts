@@ -1,4 +1,5 @@
 import { hlcWallTime } from '../../src-shared/sync/hlc';
+import { rebuildDuplicateKeys } from './duplicate-index';
 import { prepared, type WriteDb } from './handles';
 import { rebuildSearchIndex } from './search-index';
 import { tableSpec, type Row } from './synced-tables';
@@ -38,5 +39,6 @@ export function replayChangeLog(db: WriteDb, entries: Iterable<LogEntry>): numbe
     storeRow(db, spec, row.id, values, exists);
   }
   rebuildSearchIndex(db);
+  rebuildDuplicateKeys(db);
   return rows.size;
 }

@@ -1,4 +1,6 @@
+import { isDuplicateTable, markDuplicateKeysStale, refreshDuplicateKeys } from './duplicate-index';
 import { prepared, type WriteDb } from './handles';
+import { noteMergeFollowUps } from './merge-follow-ups';
 import { refreshSearchDocs } from './search-index';
 import { tableSpec, type Row, type SearchDocRef, type SqlValue, type SyncedTableName, type TableSpec } from './synced-tables';
 import { hlcWallTime } from '../../src-shared/sync/hlc';
@@ -18,6 +20,8 @@ export type WriteTx = {
   pendingSearchDocs: Map<string, SearchDocRef>;
   /** Set by a bulk load that rebuilds the whole search index once it is done. */
   searchDeferred?: boolean;
+  /** Set by a bulk load that makes the duplicate keys again once it is done (the seed; a snapshot does with `searchDeferred`). */
+  duplicateKeysDeferred?: boolean;
   /** change_txns.id, once this transaction has logged something */
   txnRef?: number;
 };
@@ -118,9 +122,22 @@ function assertFields(spec: TableSpec, values: Row): void {
   }
 }
 
+/** Transactions of a bulk load that have marked the duplicate keys out of date (once each). */
+const keysMarkedStale = new WeakSet<WriteTx>();
+
 export function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: ReadonlySet<string>): void {
   touch(tx, spec, row);
+  if (isDuplicateTable(spec.name)) {
+    // Row by row, a bulk load's keys would cost twice what making them all at its end does.
+    if (!tx.searchDeferred && !tx.duplicateKeysDeferred) refreshDuplicateKeys(tx.db, spec.name, row, changed);
+    else if (!keysMarkedStale.has(tx)) {
+      markDuplicateKeysStale(tx.db);
+      keysMarkedStale.add(tx);
+    }
+  }
   if (tx.searchDeferred) return;
+  // A bulk load writes whole data that points at no merged record: nothing to follow.
+  if (!tx.duplicateKeysDeferred) noteMergeFollowUps(tx, spec, row, changed);
   for (const doc of spec.searchDocs?.(tx.db, row, changed) ?? []) tx.pendingSearchDocs.set(`${doc.entity}:${doc.id}`, doc);
 }
 

@@ -75,8 +75,8 @@ export async function receiveFile(dataDir: string, name: string, source: Uint8Ar
   return { fileId, fileName, size };
 }
 
-/** A document the core made, waiting for the page to save it. */
-export async function createOutgoingFile(dataDir: string, file: { fileName: string; mimeType: string; bytes: Uint8Array }): Promise<OutgoingFile> {
+/** A document the core made (whole, or streamed as it is made), waiting for the page to save it. */
+export async function createOutgoingFile(dataDir: string, file: { fileName: string; mimeType: string; bytes: Uint8Array | AsyncIterable<Uint8Array> }): Promise<OutgoingFile> {
   const fileName = safeFileName(file.fileName);
   const { fileId, size } = await storeFile(dataDir, 'outgoing', file.bytes, Number.MAX_SAFE_INTEGER);
   await storeRecord(dataDir, 'outgoing', fileId, { fileName, mimeType: file.mimeType, size, createdAt: Date.now() });

@@ -3,6 +3,7 @@ import type { Core } from '../core/core';
 import { getMeta, setMeta } from '../core/meta';
 import { write } from '../core/transactions';
 import { rebuildSetAsideIndexes, setIndexesAside } from '../db/bulk-load';
+import { rebuildDuplicateKeys } from '../db/duplicate-index';
 import { rebuildSearchIndex } from '../db/search-index';
 import { applySnapshotRows } from './apply';
 import { forgetIncomplete, incompleteRows, stillIncomplete } from './incomplete';
@@ -85,6 +86,7 @@ export async function fetchSnapshot(core: Core, transport: SyncTransport): Promi
             // The search documents read contacts' companies through the indexes.
             rebuildSetAsideIndexes(tx.db);
             rebuildSearchIndex(tx.db);
+            rebuildDuplicateKeys(tx.db);
           }
           if (current.scopes === null && watermark > pullCursor(core)) setPullCursor(core, watermark);
         }

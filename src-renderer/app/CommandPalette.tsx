@@ -1,7 +1,9 @@
 import {
   Building2,
+  Combine,
   Command as CommandIcon,
   CornerDownLeft,
+  FileUp,
   Handshake,
   Languages,
   Mail,
@@ -36,6 +38,10 @@ const commandIcons: Record<CommandId, ReactNode> = {
   goContacts: <UserRound size={15} />,
   goCompanies: <Building2 size={15} />,
   goSettings: <Settings size={15} />,
+  importContacts: <FileUp size={15} />,
+  importCompanies: <FileUp size={15} />,
+  findDuplicateContacts: <Combine size={15} />,
+  findDuplicateCompanies: <Combine size={15} />,
   switchLanguage: <Languages size={15} />,
   toggleTheme: <SunMoon size={15} />,
 };

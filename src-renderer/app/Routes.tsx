@@ -3,11 +3,13 @@ import { CompanyDetailScreen } from '../screens/CompanyDetail/CompanyDetailScree
 import { ContactDetailScreen } from '../screens/ContactDetail/ContactDetailScreen';
 import { ContactsScreen } from '../screens/Contacts/ContactsScreen';
 import { DealDetailScreen } from '../screens/DealDetail/DealDetailScreen';
+import { DuplicatesScreen } from '../screens/Duplicates/DuplicatesScreen';
 import { PipelineScreen } from '../screens/Pipeline/PipelineScreen';
 import { QuoteScreen } from '../screens/Quote/QuoteScreen';
 import { AdminScreen } from '../screens/Admin/AdminScreen';
 import { AgendaScreen } from '../screens/Agenda/AgendaScreen';
 import { CatalogueScreen } from '../screens/Catalogue/CatalogueScreen';
+import { ImportScreen } from '../screens/Import/ImportScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SyncReviewScreen } from '../screens/SyncReview/SyncReviewScreen';
 import { TodayScreen } from '../screens/Today/TodayScreen';
@@ -43,6 +45,10 @@ export function Routes() {
       return <SyncReviewScreen />;
     case 'admin':
       return <AdminScreen />;
+    case 'import':
+      return <ImportScreen key={route.entity} entity={route.entity} />;
+    case 'duplicates':
+      return <DuplicatesScreen key={route.entity} entity={route.entity} />;
     case 'agenda':
       return <AgendaScreen view={route.view} date={route.date} />;
   }

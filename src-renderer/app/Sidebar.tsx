@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, GitMerge, Handshake, House, Languages, Moon, Package, PenLine, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
+import { Building2, CalendarDays, Combine, GitMerge, Handshake, House, Languages, Moon, Package, PenLine, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../components/Avatar';
@@ -78,6 +78,7 @@ export function Sidebar() {
           />
         )}
         {administrator && <NavLink href="#/admin" icon={<ShieldCheck size={16} />} label={t('nav.admin')} active={section === 'admin'} testId="nav-admin" />}
+        <NavLink href="#/duplicates/contacts" icon={<Combine size={16} />} label={t('duplicates.ui.nav')} active={section === 'duplicates'} testId="nav-duplicates" />
         <NavLink href="#/settings" icon={<Settings size={16} />} label={t('nav.settings')} active={section === 'settings'} testId="nav-settings" />
         <SyncIndicator />
         <div className="sidebar-user">

@@ -6,7 +6,7 @@ import { navigate } from '../stores/router-store';
 import { shortcutLabel } from '../lib/keyboard';
 import { currentResolvedTheme } from '../lib/theme';
 
-export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'switchLanguage' | 'toggleTheme';
+export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'importContacts' | 'importCompanies' | 'findDuplicateContacts' | 'findDuplicateCompanies' | 'switchLanguage' | 'toggleTheme';
 
 export type Command = { id: CommandId; label: string; shortcut?: string; run: () => void };
 
@@ -29,6 +29,10 @@ export function appCommands(t: TFunction): Command[] {
     { id: 'goContacts', label: t('palette.goContacts'), run: () => navigate({ name: 'contacts' }) },
     { id: 'goCompanies', label: t('palette.goCompanies'), run: () => navigate({ name: 'companies' }) },
     { id: 'goSettings', label: t('palette.goSettings'), run: () => navigate({ name: 'settings' }) },
+    { id: 'importContacts', label: t('importWizard.command.contact'), run: () => navigate({ name: 'import', entity: 'contact' }) },
+    { id: 'importCompanies', label: t('importWizard.command.company'), run: () => navigate({ name: 'import', entity: 'company' }) },
+    { id: 'findDuplicateContacts', label: t('duplicates.ui.command.contacts'), run: () => navigate({ name: 'duplicates', entity: 'contact' }) },
+    { id: 'findDuplicateCompanies', label: t('duplicates.ui.command.companies'), run: () => navigate({ name: 'duplicates', entity: 'company' }) },
     { id: 'switchLanguage', label: t('palette.switchLanguage'), run: switchLanguage },
     { id: 'toggleTheme', label: t('palette.toggleTheme'), run: toggleTheme },
   ];

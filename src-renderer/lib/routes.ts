@@ -15,6 +15,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'review' }
   | { name: 'admin' }
+  | { name: 'import'; entity: 'contact' | 'company' }
+  | { name: 'duplicates'; entity: 'contact' | 'company' }
   | AgendaRoute;
 
 export const defaultRoute: Route = { name: 'today' };
@@ -29,6 +31,10 @@ export function parseRoute(hash: string): Route {
   // A deal's new quote: "#/deals/<id>/new-quote".
   if (section === 'deals' && validId && rest.length === 1 && rest[0] === 'new-quote') return { name: 'newQuote', dealId: validId };
   if (section === 'agenda') return parseAgendaRoute([id, ...rest]);
+  // The import wizard: "#/import/contacts", "#/import/companies".
+  if (section === 'import' && rest.length === 0) return { name: 'import', entity: id === 'companies' ? 'company' : 'contact' };
+  // The duplicates review: "#/duplicates/contacts", "#/duplicates/companies".
+  if (section === 'duplicates' && rest.length === 0) return { name: 'duplicates', entity: id === 'companies' ? 'company' : 'contact' };
   if (rest.length > 0) return defaultRoute;
   switch (section) {
     case 'today':
@@ -82,6 +88,10 @@ export function routeHash(route: Route): string {
       return '#/review';
     case 'admin':
       return '#/admin';
+    case 'import':
+      return `#/import/${route.entity === 'company' ? 'companies' : 'contacts'}`;
+    case 'duplicates':
+      return `#/duplicates/${route.entity === 'company' ? 'companies' : 'contacts'}`;
     case 'agenda':
       return agendaHash(route);
   }
@@ -91,9 +101,10 @@ export function routeHash(route: Route): string {
 export const recordHash = (entity: 'contact' | 'company' | 'deal', id: string): string => routeHash({ name: entity, id });
 
 /** The sidebar entry a route belongs to. */
-export function routeSection(route: Route): 'today' | 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' | 'agenda' {
+export function routeSection(route: Route): 'today' | 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' | 'agenda' | 'duplicates' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
   if (route.name === 'deal' || route.name === 'deals' || route.name === 'quote' || route.name === 'newQuote') return 'deals';
+  if (route.name === 'import') return route.entity === 'company' ? 'companies' : 'contacts';
   return route.name;
 }

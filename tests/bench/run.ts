@@ -10,6 +10,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   sync: async () => (await import('./suites/sync')).syncSuite,
   sales: async () => (await import('./suites/sales')).salesSuite,
   agenda: async () => (await import('./suites/agenda')).agendaSuite,
+  io: async () => (await import('./suites/io')).ioSuite,
 };
 
 type Options = { only: string[]; out: string };

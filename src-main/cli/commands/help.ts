@@ -1,4 +1,6 @@
 import { apiNames } from '../../../src-shared/contract/api';
+import { importFields } from '../../../src-shared/domain/import-fields';
+import { labelSizeIds } from '../../../src-shared/domain/mail-merge';
 import type { CommandName } from '../args';
 import type { CommandContext } from '../io';
 
@@ -27,6 +29,23 @@ const details: Partial<Record<CommandName, string>> = {
   server:
     'Administers the office server\'s accounts directly in its data folder (default ./server-data), or in its\nPostgreSQL database when DATABASE_URL is set. Passwords come from CRM_PASSWORD, else the first line of standard input. Roles: administrator, manager, salesperson.',
   check: 'Exits with status 1 and says why when the database is damaged or was written by a newer version.',
+  import: `Reads CSV (, ; tab or | separators; UTF-8, UTF-16 or Windows-1252), Excel .xlsx (first sheet) and vCard .vcf files.
+Without --mapping, the columns are guessed from their names and the guess is printed. Rows are checked
+first: when any is in error, the problems are printed (line, column, reason) and nothing is written
+(status 1). --dry-run checks and writes nothing. Rows matching an existing record (same CRM id from an
+export, same personal e-mail for contacts, same SIREN/SIRET or name for companies) are skipped, updated or created
+again per --on-match (default: update for a file exported with record ids, else skip). Missing companies
+named by contacts are created. The whole import is one transaction, and can be undone.
+
+Mapping file (--mapping m.json): a JSON object from column names (or "#N" for the Nth column) to fields;
+columns not named are left out, null leaves one out explicitly:
+  { "Nom": "lastName", "Prénom": "firstName", "Société": "company", "#7": "phoneMobile", "Divers": null }
+Fields of contacts: ${importFields.contact.map((field) => field.key).join(', ')}
+Fields of companies: ${importFields.company.map((field) => field.key).join(', ')}`,
+  mailmerge: `Without --template, the letter shipped with the CRM (resources/templates/letter-<language>.docx); without
+--view, every contact, by name. Contacts who refused mailings are left out, and for --labels those without a
+postal address; both are counted. --per-recipient writes a .zip with one .docx per contact. Label sizes:
+${labelSizeIds.join(', ')} (A4 sheets). Merge fields: see resources/templates/README.md.`,
   api: `Example: api contacts.list '{"limit":5}'. A refusal prints the typed error as JSON on stderr (status 1).\nNames:\n${apiNames.map((name) => `  ${name}`).join('\n')}`,
 };
 

@@ -32,7 +32,15 @@ function relatedRows(db: ReadDb, entity: Entity, id: string): { tbl: string; ids
           tbl: 'contact_companies',
           ids: prepared(db, `SELECT id FROM contact_companies WHERE ${entity === 'contact' ? 'contact_id' : 'company_id'} = ?`).pluck().all(id) as string[],
         };
-  return [{ tbl: mainTables[entity], ids: [id] }, links, { tbl: 'record_tags', ids: tags }];
+  // Records merged into this one (indexed with the duplicate keys): their merge shows here too.
+  const merged = entity === 'deal' ? [] : (prepared(db, "SELECT record_id FROM duplicate_keys WHERE entity = ? AND kind = 'merged_into' AND key = ?").pluck().all(entity, id) as string[]);
+  return [{ tbl: mainTables[entity], ids: [id, ...merged] }, links, { tbl: 'record_tags', ids: tags }];
+}
+
+/** A record merged into this one: only its merge is part of this record's history ("merged: Jean Dupond"). */
+function describeMerge(db: ReadDb, entity: Entity, row: LogRow): { field: string; after: unknown } | null {
+  if (row.field !== 'merged_into' || typeof row.value !== 'string') return null;
+  return { field: 'merged', after: names(db, entity === 'contact' ? 'contacts' : 'companies', row.row_id) };
 }
 
 function names(db: ReadDb, table: 'companies' | 'tags' | 'contacts', id: string): string {
@@ -103,9 +111,11 @@ export function recordHistoryEntries(db: ReadDb, entity: Entity, id: string): Hi
     const key = `${row.tbl}:${row.row_id}:${row.field}`;
     const before = last.has(key) ? last.get(key) : null;
     last.set(key, value);
-    const described =
-      row.tbl === mainTable
-        ? { field: fieldNames[entity].get(row.field) ?? row.field, after: value }
+    const own = row.tbl === mainTable && row.row_id === id;
+    const described = own
+      ? { field: fieldNames[entity].get(row.field) ?? row.field, after: value }
+      : row.tbl === mainTable
+        ? describeMerge(db, entity, row)
         : describeJoinChange(db, entity, row, value);
     if (!described) continue;
     entries.push({
@@ -115,8 +125,8 @@ export function recordHistoryEntries(db: ReadDb, entity: Entity, id: string): Hi
       user: row.user_id ? (users.get(row.user_id) ?? null) : null,
       deviceId: row.device_id,
       field: described.field,
-      before: row.tbl === mainTable ? labelReference(db, described.field, before) : null,
-      after: row.tbl === mainTable ? labelReference(db, described.field, described.after) : described.after,
+      before: own ? labelReference(db, described.field, before) : null,
+      after: own ? labelReference(db, described.field, described.after) : described.after,
     });
   }
   return entries.reverse();

@@ -24,6 +24,8 @@ export function writeInBatches(
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(count, start + batchSize);
     write(core, (tx) => {
+      // The duplicate keys are made once, at the end of the seed (seedDataset).
+      tx.duplicateKeysDeferred = true;
       for (let index = start; index < end; index++) {
         for (const record of generate(index, tx)) insertRecord(tx, record.table, record.id, record.values);
       }

@@ -1,4 +1,6 @@
 import type { Core } from '../../core/core';
+import { write } from '../../core/transactions';
+import { rebuildDuplicateKeys } from '../../db/duplicate-index';
 import { prepared } from '../../db/handles';
 import { log } from '../../log';
 import { ApiError } from '../../../src-shared/contract/errors';
@@ -166,7 +168,12 @@ export function seedDataset(core: Core, options: SeedOptions): SeedResult {
   const sales = prepareSales(core, createRng(seed ^ SALES_STREAM), span, owners.tagIds, counts.products);
   const activities: ActivityState = { rng: createRng(seed ^ ACTIVITY_STREAM), lastCall: null };
   const run: Run = { core, steps: seedSteps(ctx, sales, activities), counts, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, seed, onProgress: options.onProgress };
-  const result = { ...withBulkCache(core, bulkCacheMib[options.size], () => runSteps(run)), products: sales.catalogue.productsWritten };
+  const seeded = withBulkCache(core, bulkCacheMib[options.size], () => {
+    const written = runSteps(run);
+    write(core, (tx) => rebuildDuplicateKeys(tx.db));
+    return written;
+  });
+  const result = { ...seeded, products: sales.catalogue.productsWritten };
   log.info({ size: options.size, seed, ...result, ms: Math.round(performance.now() - started) }, 'dataset seeded');
   return result;
 }

@@ -18,11 +18,13 @@ type DetailHeaderProps = {
   deleteLabel: string;
   onEdit: () => void;
   onDelete: () => void;
+  /** More actions of the record's kind, before Edit (a Word sheet). */
+  actions?: ReactNode;
 };
 
 /** The top of a detail page: back to the list, who/what it is, edit and delete. */
 export function DetailHeader(props: DetailHeaderProps) {
-  const { backHref, backLabel, title, avatarName, subtitle, square, createdAt, updatedAt, deleteLabel, onEdit, onDelete } = props;
+  const { backHref, backLabel, title, avatarName, subtitle, square, createdAt, updatedAt, deleteLabel, onEdit, onDelete, actions } = props;
   const { t } = useTranslation();
   return (
     <>
@@ -50,6 +52,7 @@ export function DetailHeader(props: DetailHeaderProps) {
           </div>
         </div>
         <div className="detail-actions">
+          {actions}
           <Button icon={<Pencil size={14} />} onClick={onEdit} data-testid="edit-record">
             {t('common.edit')}
           </Button>

@@ -31,6 +31,8 @@ type RecordDetailScreenProps<T extends ShownRecord> = {
   deleteRecords: (ids: string[], options: { afterUndo?: () => void }) => Promise<boolean>;
   /** Amounts in the history are read in this currency (a deal's). */
   currency?: (record: T) => string;
+  /** More actions in the header (a Word sheet). */
+  actions?: (record: T) => ReactNode;
 };
 
 const lists = { contact: 'contacts', company: 'companies', deal: 'deals' } as const;
@@ -38,7 +40,7 @@ const listTitles = { contact: 'contacts.title', company: 'companies.title', deal
 
 /** One record: a header with edit and delete, its overview and its history in tabs. */
 export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScreenProps<T>) {
-  const { kind, id, store, missingIcon, title: titleOf, heading, subtitle, square, overview, deleteRecords, currency } = props;
+  const { kind, id, store, missingIcon, title: titleOf, heading, subtitle, square, overview, deleteRecords, currency, actions } = props;
   const list = lists[kind];
   const { t } = useTranslation();
   const { record, status, error, history, historyError } = store();
@@ -92,6 +94,7 @@ export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScr
         deleteLabel={t('common.delete')}
         onEdit={() => openEditor({ kind, id: record.id })}
         onDelete={() => void remove()}
+        actions={actions?.(record)}
       />
       <Tabs
         idBase={kind}

@@ -1,4 +1,5 @@
 import { Trash2, X } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagRef } from '../../../src-shared/domain/records';
 import { Button } from '../Button';
@@ -10,10 +11,12 @@ type BulkBarProps = {
   onTag: (tag: TagRef) => void;
   onUntag: (tag: TagRef) => void;
   onClear: () => void;
+  /** Actions of the list's own kind (mail merge on contacts). */
+  extra?: ReactNode;
 };
 
 /** Shown while rows are selected: what can be done to all of them at once. */
-export function BulkBar({ count, onDelete, onTag, onUntag, onClear }: BulkBarProps) {
+export function BulkBar({ count, onDelete, onTag, onUntag, onClear, extra }: BulkBarProps) {
   const { t } = useTranslation();
   if (count === 0) return null;
   return (
@@ -21,6 +24,7 @@ export function BulkBar({ count, onDelete, onTag, onUntag, onClear }: BulkBarPro
       <span className="bulk-count">{t('bulk.selected', { count })}</span>
       <TagMenu onPick={onTag} label={t('bulk.tag')} buttonText={t('bulk.tag')} allowCreate testId="bulk-tag" />
       <TagMenu onPick={onUntag} label={t('bulk.untag')} buttonText={t('bulk.untag')} />
+      {extra}
       <Button size="sm" variant="ghost" className="btn-danger-text" icon={<Trash2 size={14} />} onClick={onDelete} data-testid="bulk-delete">
         {t('bulk.delete')}
       </Button>

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { Database, Plus, SearchX } from 'lucide-react';
+import { Combine, Database, FileUp, Plus, SearchX } from 'lucide-react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,6 +17,7 @@ import { Button } from '../Button';
 import { ColumnMenu } from '../data-table/ColumnMenu';
 import { DataTable } from '../data-table/DataTable';
 import { EmptyState } from '../EmptyState';
+import { RecordListExport } from '../export/RecordListExport';
 import { baseFilterChips } from './base-filter-chips';
 import { BulkBar } from './BulkBar';
 import { FilterChips, type FilterChip } from './FilterChips';
@@ -45,6 +46,9 @@ type RecordListScreenProps<Row extends { id: string }, F extends BaseFilters, Fi
   extraChips: (filters: F, setFilters: (patch: Partial<F>) => void) => FilterChip[];
   /** The kind's own filters in the Filters panel. */
   extraFilters: (draft: F, change: (patch: Partial<F>) => void) => ReactNode;
+  /** The kind's own actions: in the toolbar, and on the selected rows in the bulk bar (mail merge on contacts). */
+  toolbarExtra?: ReactNode;
+  bulkExtra?: (selectedIds: string[]) => ReactNode;
 };
 
 const namespaces = { contact: 'contacts', company: 'companies' } as const;
@@ -54,7 +58,7 @@ const allViews = { contact: 'views.allContacts', company: 'views.allCompanies' }
 export function RecordListScreen<Row extends { id: string }, F extends BaseFilters, Field extends string>(
   props: RecordListScreenProps<Row, F, Field>,
 ) {
-  const { list, columns, extraChips, extraFilters } = props;
+  const { list, columns, extraChips, extraFilters, toolbarExtra, bulkExtra } = props;
   const { kind, store } = list;
   const ns = namespaces[kind];
   const { t } = useTranslation();
@@ -129,6 +133,14 @@ export function RecordListScreen<Row extends { id: string }, F extends BaseFilte
             extra={extraFilters}
           />
           <span className="toolbar-spacer" />
+          <Button icon={<FileUp size={15} />} onClick={() => navigate({ name: 'import', entity: kind })} title={t('importWizard.toolbar.hint')} data-testid={`import-${ns}`}>
+            {t('importWizard.toolbar.label')}
+          </Button>
+          <Button icon={<Combine size={15} />} onClick={() => navigate({ name: 'duplicates', entity: kind })} title={t('duplicates.ui.listButtonTitle')} data-testid={`duplicates-${ns}`}>
+            {t('duplicates.ui.listButton')}
+          </Button>
+          <RecordListExport kind={kind} />
+          {toolbarExtra}
           <ColumnMenu
             columns={columns.map((column) => ({ id: column.id, label: column.meta?.label ?? column.id, locked: column.meta?.locked ?? false }))}
             state={state.columns}
@@ -147,6 +159,7 @@ export function RecordListScreen<Row extends { id: string }, F extends BaseFilte
             onTag={(tag) => void assignTag(kind, selectedIds, tag)}
             onUntag={(tag) => void unassignTag(kind, selectedIds, tag)}
             onClear={() => store.getState().clearSelection()}
+            extra={bulkExtra?.(selectedIds)}
           />
         </>
       }
@@ -164,6 +177,9 @@ export function RecordListScreen<Row extends { id: string }, F extends BaseFilte
               </Button>
               <Button icon={<Database size={15} />} onClick={() => void loadDemo()} busy={loadingDemo}>
                 {loadingDemo ? t('demo.loading') : t('demo.load')}
+              </Button>
+              <Button icon={<FileUp size={15} />} onClick={() => navigate({ name: 'import', entity: kind })}>
+                {t(`importWizard.title.${kind}`)}
               </Button>
             </>
           }

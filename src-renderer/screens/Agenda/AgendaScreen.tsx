@@ -2,6 +2,7 @@ import { Plus } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { AgendaExport } from '../../components/export/AgendaExport';
 import { useLanguage } from '../../i18n/use-language';
 import { errorMessage } from '../../i18n/error-message';
 import { civilOfLocal, localOfCivil, shiftPeriod, userTimeZone, visibleRange, type AgendaView } from '../../lib/agenda-dates';
@@ -73,6 +74,7 @@ export function AgendaScreen({ view: routeView, date: routeDate }: AgendaScreenP
         </div>
         <div className="screen-actions">
           <AgendaIcalActions />
+          {view === 'list' && <AgendaExport />}
           <Button variant="primary" icon={<Plus size={15} />} onClick={() => openActivityDialog({ kind: 'meeting' })} data-testid="new-meeting">
             {t('agenda.calendar.newMeeting')}
           </Button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { companySizes } from '../../../src-shared/contract/inputs/companies';
 import type { CompanyDetail } from '../../../src-shared/domain/records';
 import { RecordDetailScreen } from '../../components/detail/RecordDetailScreen';
+import { WordSheetButton } from '../../components/mail-merge/WordSheetButton';
 import { deleteCompanies } from '../../stores/company-actions';
 import { useCompanyDetailStore } from '../../stores/detail-stores';
 import { CompanyOverview } from './CompanyOverview';
@@ -26,6 +27,7 @@ export function CompanyDetailScreen({ id }: { id: string }) {
       title={(company) => company.name}
       subtitle={(company) => <Subtitle company={company} />}
       square
+      actions={(company) => <WordSheetButton kind="company" id={company.id} />}
       overview={(company) => <CompanyOverview company={company} />}
       deleteRecords={deleteCompanies}
     />

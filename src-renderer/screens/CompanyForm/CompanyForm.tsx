@@ -1,5 +1,6 @@
 import type { CompanyDetail } from '../../../src-shared/domain/records';
 import { invoke } from '../../api/client';
+import { CompanyFormDuplicates } from '../../components/duplicates/FormDuplicates';
 import { RecordForm, type RecordFormKind } from '../../components/form/RecordForm';
 import {
   companyCreateInput,
@@ -32,7 +33,12 @@ export function CompanyForm({ id, name, onClose }: CompanyFormProps) {
       form={companyForm}
       id={id}
       emptyDraft={(ownerId) => emptyCompanyDraft(ownerId, name ?? '')}
-      fields={(props) => <CompanyFormFields {...props} selfId={id} />}
+      fields={(props) => (
+        <>
+          <CompanyFormDuplicates draft={props.draft} excludeId={id} onOpen={onClose} />
+          <CompanyFormFields {...props} selfId={id} />
+        </>
+      )}
       onClose={onClose}
     />
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { civilities } from '../../../src-shared/contract/inputs/contacts';
 import type { ContactDetail } from '../../../src-shared/domain/records';
 import { RecordDetailScreen } from '../../components/detail/RecordDetailScreen';
+import { WordSheetButton } from '../../components/mail-merge/WordSheetButton';
 import { deleteContacts } from '../../stores/contact-actions';
 import { useContactDetailStore } from '../../stores/detail-stores';
 import { ContactOverview } from './ContactOverview';
@@ -33,6 +34,7 @@ export function ContactDetailScreen({ id }: { id: string }) {
         return civility ? `${t(`enums.civility.${civility}`)} ${title}` : title;
       }}
       subtitle={(contact) => <Subtitle contact={contact} />}
+      actions={(contact) => <WordSheetButton kind="contact" id={contact.id} />}
       overview={(contact) => <ContactOverview contact={contact} />}
       deleteRecords={deleteContacts}
     />

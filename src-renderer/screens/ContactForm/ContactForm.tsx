@@ -1,5 +1,6 @@
 import type { ContactDetail } from '../../../src-shared/domain/records';
 import { invoke } from '../../api/client';
+import { ContactFormDuplicates } from '../../components/duplicates/FormDuplicates';
 import { RecordForm, type RecordFormKind } from '../../components/form/RecordForm';
 import {
   contactCreateInput,
@@ -32,7 +33,12 @@ export function ContactForm({ id, company, onClose }: ContactFormProps) {
       form={contactForm}
       id={id}
       emptyDraft={(ownerId) => emptyContactDraft(ownerId, company ?? null)}
-      fields={(props, mode) => <ContactFormFields {...props} mode={mode} />}
+      fields={(props, mode) => (
+        <>
+          <ContactFormDuplicates draft={props.draft} excludeId={id} onOpen={onClose} />
+          <ContactFormFields {...props} mode={mode} />
+        </>
+      )}
       onClose={onClose}
     />
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contactSortFields, type ContactSortField } from '../../../src-shared/contract/inputs/contacts';
 import type { ContactRow } from '../../../src-shared/domain/records';
 import { RecordListScreen, type RecordList } from '../../components/list/RecordListScreen';
+import { MailMergeButton } from '../../components/mail-merge/MailMergeButton';
 import { RecordPicker } from '../../components/RecordPicker';
 import { searchCompanies } from '../../components/record-search';
 import { contactActiveFilterCount, type ContactFilters } from '../../../src-shared/domain/list-query/contact-query';
@@ -41,6 +42,8 @@ export function ContactsScreen() {
             ]
           : []
       }
+      toolbarExtra={<MailMergeButton />}
+      bulkExtra={(ids) => <MailMergeButton selection={ids} />}
       extraFilters={(draft, change) => (
         <RecordPicker
           label={t('filters.company')}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnMenu } from '../../components/data-table/ColumnMenu';
 import { DataTable } from '../../components/data-table/DataTable';
+import { DealsExport } from '../../components/export/DealsExport';
 import { deleteDeals } from '../../stores/deal-actions';
 import { dealDefaultColumns, dealsPageSize, useDealsListStore } from '../../stores/deals-list-store';
 import { navigate } from '../../stores/router-store';
@@ -17,6 +18,7 @@ export function DealsTable() {
   return (
     <div className="deals-table">
       <div className="deals-table-tools">
+        <DealsExport />
         <ColumnMenu
           columns={columns.map((column) => ({ id: column.id, label: column.meta?.label ?? column.id, locked: column.meta?.locked ?? false }))}
           state={columnState}

@@ -1,0 +1,38 @@
+import type { ImportEntity } from '../../../src-shared/domain/imports';
+import { prepared } from '../../db/handles';
+import type { Row, SyncedTableName } from '../../db/synced-tables';
+import type { WriteTx } from '../../db/write-path';
+
+/** What an import batch records, per row it touched: the records of its entity, companies it created, links it made or changed. */
+export type BatchEntity = ImportEntity | 'link';
+
+const tables: Record<BatchEntity, SyncedTableName> = { contact: 'contacts', company: 'companies', link: 'contact_companies' };
+
+export const tableOf = (entity: BatchEntity): SyncedTableName => tables[entity];
+
+export function isBatchEntity(value: string): value is BatchEntity {
+  return Object.prototype.hasOwnProperty.call(tables, value);
+}
+
+/**
+ * Writes import_batch_records in the import's transaction: created rows, and updated rows with
+ * the changed columns before and after (undo puts back only what still holds the import's value).
+ */
+export class BatchRecorder {
+  constructor(
+    private readonly tx: WriteTx,
+    private readonly batchId: string,
+  ) {}
+
+  created(entity: BatchEntity, id: string): void {
+    prepared(this.tx.db, "INSERT INTO import_batch_records (batch_id, entity, record_id, action) VALUES (?, ?, ?, 'created')").run(this.batchId, entity, id);
+  }
+
+  updated(entity: BatchEntity, id: string, before: Row, after: Row): void {
+    prepared(
+      this.tx.db,
+      `INSERT INTO import_batch_records (batch_id, entity, record_id, action, before, after) VALUES (?, ?, ?, 'updated', ?, ?)
+       ON CONFLICT (batch_id, entity, record_id) DO UPDATE SET after = excluded.after`,
+    ).run(this.batchId, entity, id, JSON.stringify(before), JSON.stringify(after));
+  }
+}

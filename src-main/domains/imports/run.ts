@@ -1,0 +1,160 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ApiParsedInput } from '../../../src-shared/contract/api';
+import { ApiError } from '../../../src-shared/contract/errors';
+import type { ImportResult } from '../../../src-shared/domain/imports';
+import { translate } from '../../../src-shared/i18n';
+import type { Core } from '../../core/core';
+import { runTask } from '../../core/tasks';
+import { write } from '../../core/transactions';
+import { prepared } from '../../db/handles';
+import { updateRecord, type WriteTx } from '../../db/write-path';
+import { toColumns } from '../common/columns';
+import { companyColumns } from '../companies/mapping';
+import { addLink } from '../links/service';
+import { appLanguage } from '../ical/language';
+import { BatchRecorder, tableOf } from './batch-records';
+import { insertNewRecords } from './bulk-insert';
+import { checkedPlan } from './plan';
+import type { CompanyRef, ImportPlan, PlannedCreate } from './plan-types';
+import { findSession, type ImportSession } from './sessions';
+
+/** Progress of the saving phase is reported every this many records. */
+const PROGRESS_EVERY = 1_000;
+
+type Saving = { tx: WriteTx; recorder: BatchRecorder; companyIds: Map<string, string>; report: (done: number) => void };
+
+/** The companies the file names and the CRM lacks: created as the company form creates one with just a name. */
+function createCompanies(saving: Saving, plan: ImportPlan, ownerId: string): void {
+  const companies = [...plan.newCompanies];
+  insertNewRecords(
+    saving.tx,
+    'companies',
+    {
+      count: companies.length,
+      at: (index) => toColumns({ name: (companies[index] as [string, string])[1], ownerId }, companyColumns),
+      inserted: (index, id) => {
+        saving.recorder.created('company', id);
+        saving.companyIds.set((companies[index] as [string, string])[0], id);
+      },
+    },
+    () => undefined,
+  );
+}
+
+const companyIdOf = (saving: Saving, ref: CompanyRef | null): string | null => (ref === null ? null : ref.kind === 'existing' ? ref.id : (saving.companyIds.get(ref.key) ?? null));
+
+/** A new link made the contact's main company; the links it demotes are recorded for undo. */
+function linkExisting(saving: Saving, contactId: string, companyId: string): void {
+  const demoted = prepared(saving.tx.db, 'SELECT id FROM contact_companies WHERE contact_id = ? AND is_primary = 1 AND deleted = 0').pluck().all(contactId) as string[];
+  const linkId = addLink(saving.tx, { contactId, companyId, isPrimary: true });
+  saving.recorder.created('link', linkId);
+  for (const id of demoted) saving.recorder.updated('link', id, { is_primary: 1 }, { is_primary: 0 });
+}
+
+function save(saving: Saving, plan: ImportPlan, core: Core): void {
+  const table = tableOf(plan.entity);
+  createCompanies(saving, plan, core.userId);
+  // Each planned record is let go once written: a 100,000-row import does not hold it twice.
+  const creates: (PlannedCreate | null)[] = plan.creates;
+  const linkContacts: string[] = [];
+  const linkCompanies: string[] = [];
+  insertNewRecords(
+    saving.tx,
+    table,
+    {
+      count: creates.length,
+      at: (index) => (creates[index] as PlannedCreate).columns,
+      inserted: (index, id) => {
+        saving.recorder.created(plan.entity, id);
+        const companyId = companyIdOf(saving, (creates[index] as PlannedCreate).company);
+        if (companyId) {
+          linkContacts.push(id);
+          linkCompanies.push(companyId);
+        }
+        creates[index] = null;
+      },
+    },
+    saving.report,
+  );
+  // A new contact has no other link: its company is its main one, written in bulk too.
+  insertNewRecords(
+    saving.tx,
+    'contact_companies',
+    {
+      count: linkContacts.length,
+      at: (index) => ({ contact_id: linkContacts[index] as string, company_id: linkCompanies[index] as string, is_primary: 1 }),
+      inserted: (_index, id) => saving.recorder.created('link', id),
+    },
+    () => undefined,
+  );
+  let done = creates.length;
+  for (const update of plan.updates) {
+    updateRecord(saving.tx, table, update.id, update.patch);
+    saving.recorder.updated(plan.entity, update.id, update.before, update.patch);
+    const companyId = companyIdOf(saving, update.company);
+    if (companyId) linkExisting(saving, update.id, companyId);
+    done += 1;
+    if (done % PROGRESS_EVERY === 0) saving.report(done);
+  }
+}
+
+function resultOf(plan: ImportPlan, batchId: string | null): ImportResult {
+  return {
+    batchId,
+    created: plan.counts.create,
+    updated: plan.counts.update,
+    unchanged: plan.counts.unchanged,
+    skipped: plan.counts.skip,
+    invalid: plan.counts.invalid,
+    companiesCreated: batchId ? plan.newCompanies.size : 0,
+  };
+}
+
+/**
+ * Writes a checked plan in ONE transaction: the companies to create, the new records (through
+ * the change log like every edit, so they sync, show in History and are found by search), the
+ * updates, and the batch that undo reads. Any failure rolls everything back.
+ */
+export function writePlan(core: Core, session: ImportSession, plan: ImportPlan, report: (done: number) => void): string | null {
+  if (plan.creates.length === 0 && plan.updates.length === 0 && plan.newCompanies.size === 0) return null;
+  const batchId = uuidv7();
+  writeBatch(core, session, plan, batchId, report);
+  return batchId;
+}
+
+function writeBatch(core: Core, session: ImportSession, plan: ImportPlan, batchId: string, report: (done: number) => void): void {
+  write(core, (tx) => {
+    const recorder = new BatchRecorder(tx, batchId);
+    save({ tx, recorder, companyIds: new Map(), report }, plan, core);
+    prepared(
+      tx.db,
+      `INSERT INTO import_batches (id, entity, file_name, format, user_id, created_at, created, updated, skipped)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(batchId, plan.entity, session.fileName, session.format, core.userId, new Date().toISOString(), plan.counts.create, plan.counts.update, plan.counts.skip + plan.counts.unchanged + plan.counts.invalid);
+  });
+}
+
+export function runImport(core: Core, input: ApiParsedInput<'imports.run'>): Promise<ImportResult> {
+  return runTask(core, input.taskId, async (task) => {
+    const language = appLanguage(core);
+    const session = findSession(core, input.importId, language);
+    const plan = await checkedPlan(core, session, input, language, task);
+    if (plan.counts.invalid > 0 && !input.skipInvalid) {
+      throw new ApiError({
+        code: 'validation',
+        field: 'skipInvalid',
+        message: translate(language, 'imports.refusal.invalidRows', { count: plan.counts.invalid }),
+        issues: [{ path: 'skipInvalid', code: 'invalid_value', message: `${plan.counts.invalid} rows in error` }],
+      });
+    }
+    // The last look at the cancel button: the transaction below runs to its end or not at all.
+    task.throwIfCancelled();
+    session.checked = undefined;
+    const total = plan.creates.length + plan.updates.length;
+    task.progress('saving', 0, total);
+    const batchId = writePlan(core, session, plan, (done) => task.progress('saving', done, total));
+    task.progress('saving', total, total);
+    return resultOf(plan, batchId);
+  });
+}
+

@@ -1,0 +1,50 @@
+import type { CsvSeparator, ImportEncoding, ImportFileProblem, ImportFormat } from '../../../src-shared/domain/imports';
+
+/**
+ * What crosses between the core and a parse worker: plain data only (structured clone). A job
+ * names its kind; the worker answers with messages of that kind and ends with `{ type: 'end' }`.
+ */
+
+/** A spreadsheet or address book read into rows of text (imports of contacts and companies). */
+export type TableJob = {
+  kind: 'table';
+  /** The file on disk (an incoming file of the data folder). */
+  path: string;
+  format: ImportFormat;
+  limits: { maxRows: number; maxColumns: number; maxCellChars: number };
+  /** Rows per `rows` message. */
+  batchSize: number;
+  /** The column names of a vCard file, in the user's language (vCard has no header row). */
+  vcardHeaders: Record<string, string>;
+};
+
+export type ParseJob = TableJob;
+
+export type WorkerMessage = { type: string };
+
+export type TableMeta = {
+  type: 'meta';
+  encoding: ImportEncoding | null;
+  separator: CsvSeparator | null;
+  sheetName: string | null;
+  headers: string[];
+  /** vCard: the field each column fills (the file's own names do not exist). */
+  fields: (string | null)[] | null;
+};
+
+/**
+ * Rows in file order: `lines[i]` is the line of `rows[i]`, whose cells are joined by
+ * `CELL_SEPARATOR` (one string per row crosses the thread and stays in the core's memory, not
+ * one per cell: a third of the memory for a 100,000-row file).
+ */
+export type TableRows = { type: 'rows'; lines: number[]; rows: string[] };
+
+/** Joins a row's cells (a cell's own U+001F, a control character no one types, becomes a space). */
+export const CELL_SEPARATOR = '\u001f';
+
+/** The file refused while reading it (the rows sent so far are to be dropped). */
+export type TableProblem = { type: 'problem'; problem: ImportFileProblem; detail?: string };
+
+export type TableEnd = { type: 'end'; rowCount: number };
+
+export type TableMessage = TableMeta | TableRows | TableProblem | TableEnd;
