@@ -12,6 +12,7 @@
  * (insertRecord/updateRecord, then the busy slot of private ones) rather than through
  * activities/service.ts, whose createActivity/updateActivity each commit on their own.
  */
+import { decodeText } from '../../jobs/import/text-decode';
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiParsedInput } from '../../../src-shared/contract/api';
 import { ApiError } from '../../../src-shared/contract/errors';
@@ -49,14 +50,8 @@ function refused(problem: ICalendarProblem, language: Language): ApiError {
   });
 }
 
-/** iCalendar is UTF-8; older Windows exports are sometimes Windows-1252. */
-function textOf(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+/** iCalendar is UTF-8; older Windows exports are sometimes Windows-1252 (€ and Œ included), or UTF-16 with a BOM. */
+const textOf = (bytes: Uint8Array): string => decodeText(bytes).text;
 
 /** The file behind the id, parsed; refused before reading when it is too large. */
 async function readCalendar(core: Core, input: ImportInput, language: Language): Promise<ICalendarImport> {

@@ -238,9 +238,11 @@ describe('ical.import of bad files', () => {
   });
 
   it('reads a file saved in Windows-1252', async () => {
-    const text = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:cp1252@example.fr\r\nDTSTART:20270110T090000Z\r\nDTEND:20270110T100000Z\r\nSUMMARY:Réunion à Besançon\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-    const bytes = new Uint8Array([...text].map((char) => char.charCodeAt(0)));
+    // Œ is 0x8C and € 0x80 in Windows-1252 (Latin-1 has control characters there).
+    const text = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:cp1252@example.fr\r\nDTSTART:20270110T090000Z\r\nDTEND:20270110T100000Z\r\nSUMMARY:Réunion à Besançon \u0152uvray 500 \u20ac\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const windows1252: Record<string, number> = { '\u0152': 0x8c, '\u20ac': 0x80 };
+    const bytes = new Uint8Array([...text].map((char) => windows1252[char] ?? char.charCodeAt(0)));
     expect((await importFile('windows.ics', bytes)).created).toBe(1);
-    expect(activityRows(core).map((row) => row.subject)).toEqual(['Réunion à Besançon']);
+    expect(activityRows(core).map((row) => row.subject)).toEqual(['Réunion à Besançon \u0152uvray 500 \u20ac']);
   });
 });
