@@ -47,6 +47,16 @@ export function guessSeparator(text: string): CsvSeparator {
 }
 
 /**
+ * A cell as it was before an export neutralised it (src-shared/domain/exports.ts: an apostrophe
+ * before a leading `=`, `+`, `-`, `@`, tab or carriage return), so that a CSV exported by the app
+ * comes back as it left: "'+33 6 12 34 56 78" is the phone "+33 6 12 34 56 78". Imported text
+ * is never evaluated, so nothing needs the apostrophe here.
+ */
+export function unneutralised(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && '=+-@\t\r'.includes(cell[1] as string) ? cell.slice(1) : cell;
+}
+
+/**
  * A CSV file (or Excel's tab-separated "Unicode text"): decoded (UTF-8 with or without BOM,
  * UTF-16, else Windows-1252), its separator found among `,` `;` tab and `|`, quoted fields with
  * separators and new lines kept whole (papaparse). Line numbers are row numbers as a spreadsheet
@@ -78,7 +88,7 @@ export function readCsv(path: string, sink: TableSink): void {
     step: (results, parser) => {
       line += 1;
       try {
-        sink.row(line, results.data, { encoding, separator, sheetName: null });
+        sink.row(line, results.data.map(unneutralised), { encoding, separator, sheetName: null });
       } catch (error) {
         failure = error;
         parser.abort();

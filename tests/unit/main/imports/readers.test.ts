@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessSeparator } from '../../../../src-main/jobs/import/csv';
+import { guessSeparator, unneutralised } from '../../../../src-main/jobs/import/csv';
 import { decodeText, decodeWindows1252, quotedPrintableBytes } from '../../../../src-main/jobs/import/text-decode';
 import { cardCells, readVcards, vcardColumns, type Card } from '../../../../src-main/jobs/import/vcard';
 import { isUnsafeEntryName } from '../../../../src-main/jobs/import/zip-limits';
@@ -82,5 +82,17 @@ describe('zip entry names', () => {
     ['xl/..data/x.xml', false],
   ])('%s unsafe: %s', (name, unsafe) => {
     expect(isUnsafeEntryName(name)).toBe(unsafe);
+  });
+});
+
+describe('cells an export neutralised', () => {
+  it('lose the apostrophe put before a leading = + - @ tab or carriage return, and only that one', () => {
+    expect(unneutralised("'+33 6 12 34 56 78")).toBe('+33 6 12 34 56 78');
+    expect(unneutralised("'=1+1")).toBe('=1+1');
+    expect(unneutralised("'-")).toBe('-');
+    expect(unneutralised("'@home")).toBe('@home');
+    expect(unneutralised("'tis the season")).toBe("'tis the season");
+    expect(unneutralised("'")).toBe("'");
+    expect(unneutralised('O’Neil')).toBe('O’Neil');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findFile } from '../../../../../src-main/files/store';
 import { recordIdHeaders } from '../../../../../src-shared/domain/round-trip';
 import { translate } from '../../../../../src-shared/i18n';
 import { call, openTestCore, tempDir, type TestCore } from '../../../../helpers/core';
@@ -184,4 +185,28 @@ describe('rows matching existing records', () => {
     await call(core, 'imports.run', planOf(inspection, { onMatch: 'update', skipInvalid: true }));
     expect(core.db.prepare('SELECT name, website, size FROM companies WHERE id = ?').get(withSiret)).toEqual({ name: 'Girard Transports', website: 'https://girard.fr', size: '50-249' });
   });
+});
+
+describe('the round trip through the app’s own export files', () => {
+  /** The contacts list exported by `exports.list` (default columns), as the bytes the user saves. */
+  async function exported(format: 'xlsx' | 'csv'): Promise<Buffer> {
+    const file = await call(core, 'exports.list', { entity: 'contact', format, source: { kind: 'list' }, language: 'fr', timeZone: 'Europe/Paris' });
+    const stored = await findFile(core.paths.dataDir, 'outgoing', file.fileId);
+    if (!stored) throw new Error('the exported file is missing');
+    return readFileSync(stored.path);
+  }
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`finds nothing to change in a ${format} export imported back as it was (a formula-like text neutralised with an apostrophe in CSV included)`, async () => {
+      // A job title that looks like a formula leaves as text and must come back unchanged.
+      await call(core, 'contacts.update', { id: paul, patch: { jobTitle: '=SOMME(A1:A9)' } });
+      const bytes = await exported(format);
+      if (format === 'csv') expect(bytes.toString('utf8')).toContain("'=SOMME(A1:A9)");
+      const inspection = await inspect(core, `contacts.${format}`, bytes);
+      expect(inspection.hasRecordIds).toBe(true);
+      const preview = await call(core, 'imports.preview', planOf(inspection, { onMatch: 'update' }));
+      expect(preview.counts).toMatchObject({ rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0 });
+      expect(preview.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    });
+  }
 });
