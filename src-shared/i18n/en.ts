@@ -483,6 +483,8 @@ export const en: CatalogueShape<typeof fr> = {
       fromContactId: 'Contact',
       toContactId: 'Contact',
       note: 'Note',
+      merged: 'Record merged into this one',
+      mergedInto: 'Merged into',
     },
   },
   palette: {

@@ -484,6 +484,8 @@ export const fr = {
       fromContactId: 'Contact',
       toContactId: 'Contact',
       note: 'Note',
+      merged: 'Fiche fusionnée dans celle-ci',
+      mergedInto: 'Fusionnée dans',
     },
   },
   palette: {

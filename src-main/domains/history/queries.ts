@@ -73,6 +73,8 @@ function labelReference(db: ReadDb, field: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (field === 'ownerId') return (prepared(db, 'SELECT display_name FROM users WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
   if (field === 'parentCompanyId' || field === 'companyId') return names(db, 'companies', value) || value;
+  // A merged record's history names the record it went into (ids are unique across tables).
+  if (field === 'mergedInto') return names(db, 'contacts', value) || names(db, 'companies', value) || value;
   if (field === 'stageId') return (prepared(db, 'SELECT name FROM pipeline_stages WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
   if (field === 'lostReasonId') return (prepared(db, 'SELECT label FROM lost_reasons WHERE id = ?').pluck().get(value) as string | undefined) ?? value;
   return value;
@@ -113,7 +115,7 @@ export function recordHistoryEntries(db: ReadDb, entity: Entity, id: string): Hi
     last.set(key, value);
     const own = row.tbl === mainTable && row.row_id === id;
     const described = own
-      ? { field: fieldNames[entity].get(row.field) ?? row.field, after: value }
+      ? { field: fieldNames[entity].get(row.field) ?? (row.field === 'merged_into' ? 'mergedInto' : row.field), after: value }
       : row.tbl === mainTable
         ? describeMerge(db, entity, row)
         : describeJoinChange(db, entity, row, value);

@@ -68,6 +68,9 @@ describe('merging two contacts', () => {
     expect(history.find((entry) => entry.field === 'merged')?.after).toBe('Jean Dupond');
     const own = await call(core, 'history.list', { entity: 'contact', id: f.merged.id });
     expect(own.some((entry) => entry.field === 'lastName' && entry.after === 'Dupond')).toBe(true);
+    // …and names the record it went into, not its id.
+    const survivorName = (await call(core, 'contacts.get', { id: f.survivor.id })).displayName;
+    expect(own.find((entry) => entry.field === 'mergedInto')?.after).toBe(survivorName);
   });
 
   it('undo puts every row back as it was (links, relations, tags, deals, activities, quotes, fields)', async () => {
