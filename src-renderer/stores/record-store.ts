@@ -8,6 +8,8 @@ export type RecordState<T> = {
   id: string | null;
   record: T | null;
   status: RecordStatus;
+  /** A missing record that was merged into another (a duplicate): the one to open instead. */
+  mergedInto: string | null;
   error: unknown;
   history: HistoryEntry[] | null;
   historyError: unknown;
@@ -22,7 +24,7 @@ export type RecordStore<T> = UseBoundStore<StoreApi<RecordState<T>>>;
  * The record a detail page shows, and its history. Reloads keep the current record on screen
  * until the fresh one arrives; a record deleted meanwhile becomes "missing".
  */
-export function createRecordStore<T extends { id: string; deleted: boolean }>(
+export function createRecordStore<T extends { id: string; deleted: boolean; mergedInto?: string | null }>(
   fetchRecord: (id: string) => Promise<T>,
   fetchHistory: (id: string) => Promise<HistoryEntry[]>,
 ): RecordStore<T> {
@@ -31,12 +33,13 @@ export function createRecordStore<T extends { id: string; deleted: boolean }>(
     id: null,
     record: null,
     status: 'idle',
+    mergedInto: null,
     error: null,
     history: null,
     historyError: null,
     open: (id) => {
       if (get().id === id && get().status !== 'failed') return;
-      set({ id, record: null, status: 'loading', error: null, history: null, historyError: null });
+      set({ id, record: null, status: 'loading', mergedInto: null, error: null, history: null, historyError: null });
       void get().reload();
     },
     reload: async () => {
@@ -47,7 +50,7 @@ export function createRecordStore<T extends { id: string; deleted: boolean }>(
       try {
         const record = await fetchRecord(id);
         if (mine !== request || get().id !== id) return;
-        set(record.deleted ? { record: null, status: 'missing' } : { record, status: 'ready', error: null });
+        set(record.deleted ? { record: null, status: 'missing', mergedInto: record.mergedInto ?? null } : { record, status: 'ready', mergedInto: null, error: null });
         if (get().history !== null) void get().loadHistory();
       } catch (error) {
         if (mine !== request || get().id !== id) return;

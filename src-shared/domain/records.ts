@@ -35,6 +35,8 @@ export type Contact = {
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
+  /** Set when this record was merged into another (a duplicate): the one to open instead. */
+  mergedInto?: string | null;
 };
 
 export type ContactRow = {
@@ -106,6 +108,8 @@ export type Company = {
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
+  /** Set when this record was merged into another (a duplicate): the one to open instead. */
+  mergedInto?: string | null;
 };
 
 export type CompanyRow = {

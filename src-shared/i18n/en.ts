@@ -408,6 +408,8 @@ export const en: CatalogueShape<typeof fr> = {
     history: 'History',
     backToList: 'Back to the list',
     notFound: 'This record does not exist or was deleted.',
+    merged: 'This record was merged into another: its details, links and activities are there.',
+    openSurvivor: 'Open the record kept',
     coordinates: 'Contact details',
     address: 'Address',
     about: 'Details',

@@ -409,6 +409,8 @@ export const fr = {
     history: 'Historique',
     backToList: 'Retour à la liste',
     notFound: 'Cette fiche n’existe pas ou a été supprimée.',
+    merged: 'Cette fiche a été fusionnée dans une autre : ses informations, liens et activités y sont.',
+    openSurvivor: 'Ouvrir la fiche conservée',
     coordinates: 'Coordonnées',
     address: 'Adresse',
     about: 'Informations',

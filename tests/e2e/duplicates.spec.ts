@@ -148,9 +148,20 @@ test('two duplicate contacts are found by the scan and merged field by field, wi
   await expect(detail.root).toContainText('Rencontré au salon');
   await expect(detail.root).toContainText('Demande de catalogue');
 
+  // The merged record's page (an old link, its history) says where it went, one click away.
+  await page.evaluate((id) => {
+    window.location.hash = `#/contacts/${id}`;
+  }, dupont.id);
+  await expect(page.getByRole('heading', { name: /fusionnée dans une autre/ })).toBeVisible();
+  await page.getByTestId('open-survivor').click();
+  await detail.expectShown('Jean Dupont');
+  await expect(page).toHaveURL(new RegExp(`#/contacts/${dupond.id}$`));
+
   // Undo from the recent merges (the toast offers the same): both records as they were, each
   // with its own activity, deal and tag, and the pair back in the review list.
-  await page.goBack();
+  await page.evaluate(() => {
+    window.location.hash = '#/duplicates/contacts';
+  });
   const merge = screen.getByTestId('recent-merge');
   await merge.getByTestId('recent-merge-undo').click();
   await expect(shell.toasts.filter({ hasText: 'Fusion annulée' })).toBeVisible();

@@ -22,6 +22,7 @@ export type CompanyDbRow = {
   created_at: string;
   updated_at: string;
   deleted: number;
+  merged_into?: string | null;
 };
 
 export function companyFromRow(row: CompanyDbRow): Company {
@@ -42,6 +43,7 @@ export function companyFromRow(row: CompanyDbRow): Company {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deleted: row.deleted === 1,
+    mergedInto: row.merged_into ?? null,
   };
 }
 

@@ -29,6 +29,7 @@ export type ContactDbRow = {
   created_at: string;
   updated_at: string;
   deleted: number;
+  merged_into?: string | null;
 };
 
 export function contactFromRow(row: ContactDbRow): Contact {
@@ -57,6 +58,7 @@ export function contactFromRow(row: ContactDbRow): Contact {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deleted: row.deleted === 1,
+    mergedInto: row.merged_into ?? null,
   };
 }
 

@@ -43,7 +43,7 @@ export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScr
   const { kind, id, store, missingIcon, title: titleOf, heading, subtitle, square, overview, deleteRecords, currency, actions } = props;
   const list = lists[kind];
   const { t } = useTranslation();
-  const { record, status, error, history, historyError } = store();
+  const { record, status, mergedInto, error, history, historyError } = store();
   const [tab, setTab] = useState<Tab>('overview');
 
   useEffect(() => {
@@ -54,6 +54,23 @@ export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScr
     if (tab === 'history') void store.getState().loadHistory();
   }, [store, tab, id]);
 
+  if (status === 'missing' && mergedInto && kind !== 'deal') {
+    // Merged into another record (a duplicate): where its details, links and activities went.
+    return (
+      <EmptyState
+        icon={missingIcon}
+        title={t('detail.merged')}
+        actions={
+          <>
+            <Button variant="primary" onClick={() => navigate({ name: kind, id: mergedInto })} data-testid="open-survivor">
+              {t('detail.openSurvivor')}
+            </Button>
+            <Button onClick={() => navigate({ name: list })}>{t('detail.backToList')}</Button>
+          </>
+        }
+      />
+    );
+  }
   if (status === 'missing') {
     return (
       <EmptyState
@@ -116,3 +133,4 @@ export function RecordDetailScreen<T extends ShownRecord>(props: RecordDetailScr
     </section>
   );
 }
+
