@@ -448,6 +448,50 @@ export const quoteSeries = sqliteTable('quote_series', {
   lastNumber: integer('last_number').notNull().default(0),
 });
 
+/* ---- Reports: saved segments (the query builder's filters) and sales targets. ---- */
+
+/**
+ * A named filter over contacts, companies or deals, built without SQL: `definition` is data
+ * (src-shared/domain/segments), validated, and compiled by the core to parameterised SQL.
+ */
+export const segments = sqliteTable(
+  'segments',
+  {
+    ...recordColumns,
+    ownerId: text('owner_id').notNull(),
+    /** 'contact' | 'company' | 'deal' */
+    entity: text('entity').notNull(),
+    name: text('name').notNull(),
+    /** JSON SegmentDefinition: AND / OR groups of conditions. */
+    definition: text('definition').notNull(),
+    /** null = shared with the office, 'private' = its owner only, 'team:…', 'territory:…' */
+    scope: text('scope'),
+  },
+  (t) => [index('segments_by_entity').on(t.entity, t.deleted)],
+);
+
+/**
+ * A sales objective of a salesperson or a team for a month ('2026-11') or a quarter ('2026-Q4'),
+ * written by managers. The id derives from subject, period and metric: targets set offline on
+ * two devices converge on one row.
+ */
+export const targets = sqliteTable(
+  'targets',
+  {
+    ...recordColumns,
+    /** 'user' | 'team' */
+    subjectKind: text('subject_kind').notNull(),
+    subjectId: text('subject_id').notNull(),
+    /** 'YYYY-MM' or 'YYYY-Qn' */
+    period: text('period').notNull(),
+    /** 'won_amount' (minor units of `currency`) | 'won_deals' | 'activities' (counts) */
+    metric: text('metric').notNull(),
+    value: integer('value').notNull().default(0),
+    currency: text('currency'),
+  },
+  (t) => [index('targets_by_period').on(t.period, t.deleted), index('targets_by_subject').on(t.subjectKind, t.subjectId, t.deleted)],
+);
+
 /* ---- Activities: tasks, calls, meetings, visits, notes, logged emails; the agenda and reminders. ---- */
 
 /** The columns that place an activity (or a busy slot) in time, and the derived span the agenda searches. */

@@ -37,7 +37,9 @@ export type SyncedTableName =
   | 'quote_series'
   | 'activities'
   | 'busy_slots'
-  | 'reminder_acks';
+  | 'reminder_acks'
+  | 'segments'
+  | 'targets';
 
 export type SearchDocRef = { entity: 'contact' | 'company' | 'deal' | 'activity'; id: string };
 
@@ -205,6 +207,8 @@ export const syncedTables: Record<SyncedTableName, TableSpec> = {
   }),
   busy_slots: spec(schema.busySlots, { announce: own('activity'), derivedColumns: spanColumns, derive: deriveSpan }),
   reminder_acks: spec(schema.reminderAcks, { announce: (row) => ({ entity: 'activity', id: String(row.activity_id) }) }),
+  segments: spec(schema.segments, { announce: own('segment') }),
+  targets: spec(schema.targets, { announce: own('target') }),
 };
 
 export function tableSpec(name: string): TableSpec {

@@ -14,6 +14,10 @@ import { exportHandlers } from './exports/handlers';
 import { importHandlers } from './imports/handlers';
 import { mailMergeHandlers } from './mail-merge/handlers';
 import { duplicateHandlers } from './duplicates/handlers';
+import { segmentHandlers } from './segments/handlers';
+import { reportHandlers } from './reports/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
+import { targetHandlers } from './targets/handlers';
 import { linkHandlers } from './links/handlers';
 import { pipelineHandlers } from './pipelines/handlers';
 import { priceListHandlers } from './price-lists/handlers';
@@ -55,6 +59,10 @@ export const handlers = {
   ...importHandlers,
   ...mailMergeHandlers,
   ...duplicateHandlers,
+  ...segmentHandlers,
+  ...reportHandlers,
+  ...dashboardHandlers,
+  ...targetHandlers,
   ...backupHandlers,
   ...syncHandlers,
   ...adminHandlers,

@@ -27,6 +27,9 @@ import { exportEndpoints } from './endpoints/exports';
 import { importEndpoints } from './endpoints/imports';
 import { mailMergeEndpoints } from './endpoints/mail-merge';
 import { duplicateEndpoints } from './endpoints/duplicates';
+import { segmentEndpoints } from './endpoints/segments';
+import { dashboardEndpoints } from './endpoints/dashboard';
+import { targetEndpoints } from './endpoints/targets';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
 import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
@@ -101,6 +104,9 @@ export const api = {
   ...importEndpoints,
   ...mailMergeEndpoints,
   ...duplicateEndpoints,
+  ...segmentEndpoints,
+  ...dashboardEndpoints,
+  ...targetEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

@@ -3,7 +3,7 @@ import type { SyncStatusInfo } from '../domain/sync';
 import type { TaskProgress } from '../domain/tasks';
 
 /** Entities whose changes are announced to the renderer. */
-export const entityNames = ['contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline', 'lostReason', 'exchangeRate', 'officeSetting', 'product', 'priceList', 'quote', 'activity'] as const;
+export const entityNames = ['contact', 'company', 'tag', 'view', 'profile', 'team', 'territory', 'deal', 'pipeline', 'lostReason', 'exchangeRate', 'officeSetting', 'product', 'priceList', 'quote', 'activity', 'segment', 'target'] as const;
 export type EntityName = (typeof entityNames)[number];
 
 /** Events pushed from the core to the renderer (Electron channel or browser-mode stream). */

@@ -4,6 +4,10 @@ import { importsEn } from './imports/en';
 import { importWizardEn } from './import-wizard/en';
 import { mailMergeEn } from './mail-merge/en';
 import { duplicatesEn } from './duplicates/en';
+import { segmentsEn } from './segments/en';
+import { reportsEn } from './reports/en';
+import { dashboardEn } from './dashboard/en';
+import { targetsEn } from './targets/en';
 import { salesSettingsEn } from './sales-settings/en';
 import { quoteDocumentEn } from './quote-document/en';
 import { quoteSettingsEn } from './quote-settings/en';
@@ -802,4 +806,8 @@ export const en: CatalogueShape<typeof fr> = {
   importWizard: importWizardEn,
   mailMerge: mailMergeEn,
   duplicates: duplicatesEn,
+  segments: segmentsEn,
+  reports: reportsEn,
+  dashboard: dashboardEn,
+  targets: targetsEn,
 };

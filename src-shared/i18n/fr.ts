@@ -4,6 +4,10 @@ import { importsFr } from './imports/fr';
 import { importWizardFr } from './import-wizard/fr';
 import { mailMergeFr } from './mail-merge/fr';
 import { duplicatesFr } from './duplicates/fr';
+import { segmentsFr } from './segments/fr';
+import { reportsFr } from './reports/fr';
+import { dashboardFr } from './dashboard/fr';
+import { targetsFr } from './targets/fr';
 import { salesSettingsFr } from './sales-settings/fr';
 import { quoteDocumentFr } from './quote-document/fr';
 import { quoteSettingsFr } from './quote-settings/fr';
@@ -803,4 +807,8 @@ export const fr = {
   importWizard: importWizardFr,
   mailMerge: mailMergeFr,
   duplicates: duplicatesFr,
+  segments: segmentsFr,
+  reports: reportsFr,
+  dashboard: dashboardFr,
+  targets: targetsFr,
 } as const;

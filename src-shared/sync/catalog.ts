@@ -321,6 +321,19 @@ export const syncCatalog = {
     visibility: { kind: 'private', ownerField: 'user_id' },
     ownerField: 'user_id',
   },
+  segments: {
+    fields: { ...record, owner_id: 'text', entity: 'text', name: 'text', definition: 'text', scope: 'text' },
+    required: ['created_at', 'owner_id', 'entity', 'name', 'definition'],
+    visibility: office,
+    ownerField: 'owner_id',
+    scopeField: 'scope',
+  },
+  targets: {
+    fields: { ...record, subject_kind: 'text', subject_id: 'text', period: 'text', metric: 'text', value: 'integer', currency: 'text' },
+    required: ['created_at', 'subject_kind', 'subject_id', 'period', 'metric', 'value'],
+    visibility: office,
+    managersOnly: true,
+  },
 } as const satisfies Record<string, TableCatalogEntry>;
 
 export type SyncedTable = keyof typeof syncCatalog;

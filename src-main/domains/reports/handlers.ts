@@ -1,0 +1,3 @@
+import type { ApiHandlers } from '../../core/dispatch';
+
+export const reportHandlers = {} satisfies Partial<ApiHandlers>;

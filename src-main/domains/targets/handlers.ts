@@ -1,0 +1,3 @@
+import type { ApiHandlers } from '../../core/dispatch';
+
+export const targetHandlers = {} satisfies Partial<ApiHandlers>;

@@ -1,0 +1,4 @@
+/** segments (French, the reference for en.ts). */
+export const segmentsFr = {
+  title: 'Segments',
+} as const;
