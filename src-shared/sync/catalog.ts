@@ -330,7 +330,7 @@ export const syncCatalog = {
   },
   targets: {
     fields: { ...record, subject_kind: 'text', subject_id: 'text', period: 'text', metric: 'text', value: 'integer', currency: 'text' },
-    required: ['created_at', 'subject_kind', 'subject_id', 'period', 'metric', 'value'],
+    required: ['created_at', 'subject_kind', 'subject_id', 'period', 'metric'],
     visibility: office,
     managersOnly: true,
   },
