@@ -10,6 +10,7 @@ import { describeScope } from '../common/scope';
 import { listPage, rowsInPageOrder } from '../common/paging';
 import { addFoldedPrefix, Conditions } from '../common/sql';
 import { linksOfCompany } from '../links/queries';
+import { addSegmentFilter } from '../segments/resolve';
 import { companyFromRow, type CompanyDbRow } from './mapping';
 
 export function findCompanyRow(db: ReadDb, id: string): CompanyDbRow | undefined {
@@ -49,9 +50,10 @@ const sortColumns: Record<CompanySortField, string> = {
 
 type ListInput = ApiParsedInput<'companies.list'>;
 
-function listConditions(input: ListInput): Conditions {
+function listConditions(db: ReadDb, input: ListInput): Conditions {
   const where = new Conditions();
   addCommonFilters(where, 'co', 'company', input.filters);
+  if (input.filters.segmentId) addSegmentFilter(where, db, input.filters.segmentId, 'co', 'company');
   if (input.filters.industry) addFoldedPrefix(where, 'co.industry_key', input.filters.industry);
   return where;
 }
@@ -62,7 +64,7 @@ type ListDbRow = Pick<
 > & { contact_count: number };
 
 export function listCompanies(db: ReadDb, input: ListInput): Page<CompanyRow> {
-  const where = listConditions(input);
+  const where = listConditions(db, input);
   const { rowids, total } = listPage(
     db,
     { from: 'companies co', alias: 'co', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where },

@@ -12,6 +12,7 @@ import { listPage, rowsInPageOrder } from '../common/paging';
 import { Conditions, placeholders } from '../common/sql';
 import { linksOfContact } from '../links/queries';
 import { relationsOfContact } from '../relations/queries';
+import { addSegmentFilter } from '../segments/resolve';
 import { contactFromRow, type ContactDbRow } from './mapping';
 
 export function findContactRow(db: ReadDb, id: string): ContactDbRow | undefined {
@@ -42,9 +43,10 @@ const sortColumns: Record<ContactSortField, string> = {
 
 type ListInput = ApiParsedInput<'contacts.list'>;
 
-function listConditions(input: ListInput): Conditions {
+function listConditions(db: ReadDb, input: ListInput): Conditions {
   const where = new Conditions();
   addCommonFilters(where, 'c', 'contact', input.filters);
+  if (input.filters.segmentId) addSegmentFilter(where, db, input.filters.segmentId, 'c', 'contact');
   if (input.filters.companyId) {
     where.add(
       'EXISTS (SELECT 1 FROM contact_companies l WHERE l.contact_id = c.id AND l.company_id = ? AND l.deleted = 0)',
@@ -78,7 +80,7 @@ function currentCompanies(db: ReadDb, ids: readonly string[]): Map<string, { id:
  * (see paging.ts: deep offsets stay cheap), then only those rows are read.
  */
 export function listContacts(db: ReadDb, input: ListInput): Page<ContactRow> {
-  const where = listConditions(input);
+  const where = listConditions(db, input);
   const { rowids, total } = listPage(
     db,
     { from: 'contacts c', alias: 'c', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where },

@@ -30,7 +30,7 @@ export function getForecast(db: ReadDb, input: ApiParsedInput<'deals.forecast'>,
   const months = Array.from({ length: input.months }, (_, index) => format(addMonths(start, index), 'yyyy-MM'));
   const thisMonth = today.slice(0, 7);
   const where = new Conditions().add('d.deleted = 0').add("s.kind = 'open'");
-  addDealFilters(where, input);
+  addDealFilters(where, input, db);
   const sums = prepared(
     db,
     `SELECT CASE WHEN d.expected_close IS NULL THEN 'undated'

@@ -23,9 +23,20 @@ const sortColumns: Record<DealSortField, string> = {
 
 type ListInput = ApiParsedInput<'deals.list'>;
 
-function listConditions(filters: ListInput['filters']): Conditions {
+/** The instant a calendar day (plus `days`) starts in this computer's zone. */
+function localDayStart(day: string, days = 0): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + days).toISOString();
+}
+
+function listConditions(db: ReadDb, filters: ListInput['filters']): Conditions {
   const where = new Conditions().add('d.deleted = ?', filters.deleted ? 1 : 0);
-  addDealFilters(where, filters);
+  // Won or lost deals: the close range is the day they closed (in this computer's zone), not the day expected.
+  const closed = filters.status === 'won' || filters.status === 'lost';
+  const { closeFrom, closeTo, ...others } = filters;
+  addDealFilters(where, closed ? others : filters, db);
+  if (closed && closeFrom) where.add('d.closed_at >= ?', localDayStart(closeFrom));
+  if (closed && closeTo) where.add('d.closed_at < ?', localDayStart(closeTo, 1));
   if (filters.q?.trim()) addFoldedPrefix(where, 'd.title_key', filters.q);
   if (filters.stageIds?.length) where.in('d.stage_id', filters.stageIds);
   if (filters.status) where.add('s.kind = ?', filters.status);
@@ -42,7 +53,7 @@ type ListDbRow = DealRow & { stage_name: string; stage_kind: StageKind };
 export function listDeals(db: ReadDb, input: ListInput): Page<DealListRow> {
   const { rowids, total } = listPage(
     db,
-    { from: FROM, alias: 'd', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where: listConditions(input.filters) },
+    { from: FROM, alias: 'd', sortExpr: sortColumns[input.sort.field], dir: input.sort.dir, where: listConditions(db, input.filters) },
     input,
   );
   const rows = rowsInPageOrder<ListDbRow>(

@@ -148,7 +148,7 @@ export function getBoard(db: ReadDb, query: BoardQuery, today: string): Board {
   const pipeline = query.pipelineId ? pipelines.find((candidate) => candidate.id === query.pipelineId) : pipelines[0];
   if (!pipeline) throw ApiError.notFound('Pipeline', query.pipelineId ?? 'default');
   const conditions = new Conditions().add('d.deleted = 0');
-  addDealFilters(conditions, { ...query, pipelineId: pipeline.id });
+  addDealFilters(conditions, { ...query, pipelineId: pipeline.id }, db);
   const where = conditions.parts.join(' AND ');
   const params = conditions.params;
   const sums = prepared(

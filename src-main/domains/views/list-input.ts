@@ -8,7 +8,7 @@ import { dealSortFields } from '../../../src-shared/contract/inputs/sales';
 import type { SavedView } from '../../../src-shared/domain/records';
 import { companyListInput, defaultCompanySort, readCompanyFilters } from '../../../src-shared/domain/list-query/company-query';
 import { contactListInput, defaultContactSort, readContactFilters } from '../../../src-shared/domain/list-query/contact-query';
-import { readSort } from '../../../src-shared/domain/list-query/list-filters';
+import { readSegment, readSort } from '../../../src-shared/domain/list-query/list-filters';
 import type { ReadDb } from '../../db/handles';
 import { listViews } from './service';
 
@@ -32,9 +32,12 @@ export function viewListInput<E extends ViewEntity>(entity: E, state: ViewState,
       return api['contacts.list'].input.parse(contactListInput(readContactFilters(state.filters), readSort(state.sort, contactSortFields, defaultContactSort), page)) as ViewListInputs[E];
     case 'company':
       return api['companies.list'].input.parse(companyListInput(readCompanyFilters(state.filters), readSort(state.sort, companySortFields, defaultCompanySort), page)) as ViewListInputs[E];
-    default:
-      // Deal views keep their sort and columns; the board's filters are not saved with them.
-      return api['deals.list'].input.parse({ ...page, sort: readSort(state.sort, dealSortFields, { field: 'expectedClose', dir: 'asc' }) }) as ViewListInputs[E];
+    default: {
+      // Deal views keep their sort, columns and segment; the board's other filters are not saved with them.
+      const segment = readSegment(state.filters.segment);
+      const filters = segment ? { segmentId: segment.id } : {};
+      return api['deals.list'].input.parse({ ...page, sort: readSort(state.sort, dealSortFields, { field: 'expectedClose', dir: 'asc' }), filters }) as ViewListInputs[E];
+    }
   }
 }
 

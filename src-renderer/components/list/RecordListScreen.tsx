@@ -18,6 +18,7 @@ import { ColumnMenu } from '../data-table/ColumnMenu';
 import { DataTable } from '../data-table/DataTable';
 import { EmptyState } from '../EmptyState';
 import { RecordListExport } from '../export/RecordListExport';
+import { SegmentMenu } from '../segments/SegmentMenu';
 import { baseFilterChips } from './base-filter-chips';
 import { BulkBar } from './BulkBar';
 import { FilterChips, type FilterChip } from './FilterChips';
@@ -132,6 +133,7 @@ export function RecordListScreen<Row extends { id: string }, F extends BaseFilte
             onClear={clearFilters}
             extra={extraFilters}
           />
+          <SegmentMenu entity={kind} active={state.filters.segment} onApply={(segment) => setFilters({ segment } as Partial<F>)} />
           <span className="toolbar-spacer" />
           <Button icon={<FileUp size={15} />} onClick={() => navigate({ name: 'import', entity: kind })} title={t('importWizard.toolbar.hint')} data-testid={`import-${ns}`}>
             {t('importWizard.toolbar.label')}

@@ -12,7 +12,7 @@ function rangeText(t: TFunction, lang: Language, range: DayRange): string {
   return range.from ? t('filters.since', { date: from }) : t('filters.until', { date: to });
 }
 
-/** Chips for the filters every list has (tag, owner, city, dates). */
+/** Chips for the filters every list has (segment, tag, owner, city, dates). */
 export function baseFilterChips<F extends BaseFilters>(
   filters: F,
   context: { t: TFunction; lang: Language; tags: readonly Tag[]; users: readonly UserRef[] },
@@ -20,6 +20,9 @@ export function baseFilterChips<F extends BaseFilters>(
 ): FilterChip[] {
   const { t, lang, tags, users } = context;
   const chips: FilterChip[] = [];
+  if (filters.segment) {
+    chips.push({ key: 'segment', label: t('filters.chip', { label: t('segments.filterLabel'), value: filters.segment.name }), onRemove: () => setFilters({ segment: null } as Partial<F>) });
+  }
   if (filters.tagId) {
     const tag = tags.find((candidate) => candidate.id === filters.tagId);
     chips.push({ key: 'tag', label: t('filters.chip', { label: t('filters.tag'), value: tag?.name ?? '…' }), onRemove: () => setFilters({ tagId: null } as Partial<F>) });

@@ -40,6 +40,14 @@ export function DealFilterBar({ filters, currency, onChange, onClear }: DealFilt
         <input className="input input-sm input-amount" inputMode="decimal" value={filters.minAmount} onChange={(event) => onChange({ minAmount: event.target.value })} aria-label={t('sales.filters.minAmount')} data-testid="filter-min-amount" />
         <input className="input input-sm input-amount" inputMode="decimal" value={filters.maxAmount} onChange={(event) => onChange({ maxAmount: event.target.value })} aria-label={t('sales.filters.maxAmount')} />
       </label>
+      {filters.segment && (
+        <span className="filter-chip" data-testid="deal-segment-chip">
+          <span className="truncate">{t('filters.chip', { label: t('segments.filterLabel'), value: filters.segment.name })}</span>
+          <button type="button" aria-label={`${t('common.remove')} ${t('filters.chip', { label: t('segments.filterLabel'), value: filters.segment.name })}`} onClick={() => onChange({ segment: null })}>
+            <X size={12} />
+          </button>
+        </span>
+      )}
       {dealFilterCount(filters) > 0 && (
         <Button size="sm" variant="ghost" icon={<X size={14} />} onClick={onClear}>
           {t('filters.clearAll')}

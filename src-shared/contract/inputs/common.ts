@@ -61,6 +61,8 @@ export const listFilters = {
   city: z.string().trim().max(100).optional(),
   created: dateRange,
   updated: dateRange,
+  /** Only the records of this saved segment (src-main/domains/segments). */
+  segmentId: idSchema.optional(),
   deleted: z.boolean().default(false),
 };
 

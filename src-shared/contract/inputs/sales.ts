@@ -76,6 +76,8 @@ const dealFilters = {
   closeTo: isoDate.optional(),
   minAmountMinor: amountMinor.optional(),
   maxAmountMinor: amountMinor.optional(),
+  /** Only the deals of this saved segment (src-main/domains/segments). */
+  segmentId: idSchema.optional(),
 };
 export type DealFilters = { [K in keyof typeof dealFilters]?: z.output<(typeof dealFilters)[K]> };
 

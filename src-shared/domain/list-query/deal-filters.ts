@@ -1,5 +1,6 @@
 import type { DealFilters as DealFiltersInput } from '../../contract/inputs/sales';
 import { parseAmountToMinor } from '../money';
+import type { PickedSegment } from './list-filters';
 
 /** The board's and the table's filters as the user sets them. Amounts as typed, in the base currency. */
 export type DealFilters = {
@@ -9,9 +10,11 @@ export type DealFilters = {
   closeTo: string;
   minAmount: string;
   maxAmount: string;
+  /** Only the deals of this saved segment. */
+  segment: PickedSegment | null;
 };
 
-export const emptyDealFilters = (): DealFilters => ({ ownerId: null, tagId: null, closeFrom: '', closeTo: '', minAmount: '', maxAmount: '' });
+export const emptyDealFilters = (): DealFilters => ({ ownerId: null, tagId: null, closeFrom: '', closeTo: '', minAmount: '', maxAmount: '', segment: null });
 
 /** The filters as the contract's, empty and unreadable values left out. */
 export function dealFiltersInput(filters: DealFilters, currency: string): DealFiltersInput {
@@ -24,9 +27,10 @@ export function dealFiltersInput(filters: DealFilters, currency: string): DealFi
     ...(filters.closeTo ? { closeTo: filters.closeTo } : {}),
     ...(min !== null && min >= 0 ? { minAmountMinor: min } : {}),
     ...(max !== null && max >= 0 ? { maxAmountMinor: max } : {}),
+    ...(filters.segment ? { segmentId: filters.segment.id } : {}),
   };
 }
 
 export function dealFilterCount(filters: DealFilters): number {
-  return [filters.ownerId, filters.tagId, filters.closeFrom || filters.closeTo, filters.minAmount.trim() || filters.maxAmount.trim()].filter(Boolean).length;
+  return [filters.ownerId, filters.tagId, filters.closeFrom || filters.closeTo, filters.minAmount.trim() || filters.maxAmount.trim(), filters.segment].filter(Boolean).length;
 }

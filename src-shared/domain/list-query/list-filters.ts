@@ -3,6 +3,9 @@ import { dayEndInstant, dayStartInstant } from '../calendar-day';
 /** A date range as the user picks it: calendar days "YYYY-MM-DD", empty when open. */
 export type DayRange = { from: string; to: string };
 
+/** A saved segment chosen as a filter, with its name for the filter chip. */
+export type PickedSegment = { id: string; name: string };
+
 /** Filters every list has; contacts add a company, companies an industry. */
 export type BaseFilters = {
   q: string;
@@ -11,6 +14,8 @@ export type BaseFilters = {
   city: string;
   created: DayRange;
   updated: DayRange;
+  /** Only the records of this saved segment. */
+  segment: PickedSegment | null;
 };
 
 export type SortState<F extends string> = { field: F; dir: 'asc' | 'desc' };
@@ -18,7 +23,7 @@ export type SortState<F extends string> = { field: F; dir: 'asc' | 'desc' };
 export const emptyRange: DayRange = { from: '', to: '' };
 
 export function emptyBaseFilters(): BaseFilters {
-  return { q: '', tagId: null, ownerId: null, city: '', created: { ...emptyRange }, updated: { ...emptyRange } };
+  return { q: '', tagId: null, ownerId: null, city: '', created: { ...emptyRange }, updated: { ...emptyRange }, segment: null };
 }
 
 /** A day range as the contract's instant range, whole local days included. */
@@ -42,6 +47,7 @@ export function baseFiltersInput(filters: BaseFilters) {
     ...(city ? { city } : {}),
     ...(created ? { created } : {}),
     ...(updated ? { updated } : {}),
+    ...(filters.segment ? { segmentId: filters.segment.id } : {}),
   };
 }
 
@@ -56,7 +62,8 @@ export function baseActiveCount(filters: BaseFilters): number {
     (filters.ownerId ? 1 : 0) +
     (filters.city.trim() ? 1 : 0) +
     (rangeIsSet(filters.created) ? 1 : 0) +
-    (rangeIsSet(filters.updated) ? 1 : 0)
+    (rangeIsSet(filters.updated) ? 1 : 0) +
+    (filters.segment ? 1 : 0)
   );
 }
 
@@ -68,6 +75,12 @@ function readString(value: unknown): string {
 
 function readId(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** A picked segment read back from a saved view; anything malformed is none. */
+export function readSegment(value: unknown): PickedSegment | null {
+  const segment = value as { id?: unknown; name?: unknown } | null | undefined;
+  return segment && typeof segment.id === 'string' && segment.id !== '' && typeof segment.name === 'string' ? { id: segment.id, name: segment.name } : null;
 }
 
 function readRange(value: unknown): DayRange {
@@ -88,6 +101,7 @@ export function readBaseFilters(value: Record<string, unknown>): BaseFilters {
     city: readString(value.city),
     created: readRange(value.created),
     updated: readRange(value.updated),
+    segment: readSegment(value.segment),
   };
 }
 
