@@ -30,8 +30,9 @@ export function mainBundleOptions(root: string, outfile: string): BuildOptions {
     // electron is provided by the runtime; better-sqlite3 is a native module rebuilt for
     // Electron's ABI at packaging and unpacked from the asar, so it must stay a real require.
     // @node-rs/argon2 (the office server this PC can share hashes passwords with it) loads a
-    // prebuilt native binary per platform (N-API, no rebuild needed): also a real require.
-    external: ['electron', 'better-sqlite3', '@node-rs/argon2', 'playwright-core'],
+    // prebuilt native binary per platform (N-API, no rebuild needed): also a real require, as is
+    // @resvg/resvg-js (report charts drawn to PNG for Word).
+    external: ['electron', 'better-sqlite3', '@node-rs/argon2', '@resvg/resvg-js', 'playwright-core'],
     define: { 'import.meta.url': '__crm_import_meta_url' },
     banner: { js: importMetaUrlShim },
     sourcemap: true,

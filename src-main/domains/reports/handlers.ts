@@ -1,3 +1,6 @@
 import type { ApiHandlers } from '../../core/dispatch';
+import { runReport } from './run';
 
-export const reportHandlers = {} satisfies Partial<ApiHandlers>;
+export const reportHandlers = {
+  'reports.run': (input, { core }) => runReport(core, input),
+} satisfies Partial<ApiHandlers>;

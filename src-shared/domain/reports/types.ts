@@ -38,7 +38,7 @@ export type ReportFilters = {
  * How a cell reads:
  * - text: as is; user: a person's display name; month: 'YYYY-MM'; date: 'YYYY-MM-DD';
  * - activity-kind: an activity kind code ('call'…) translated by the reader;
- * - count: an integer; money: integer minor units of the report's currency;
+ * - count: a number of things (an integer; a quantity sold may have decimals: 1.5); money: integer minor units of the report's currency;
  * - percent: a ratio (0.25 = 25 %); days: a number of days (decimals allowed).
  */
 export type ReportColumnType = 'text' | 'user' | 'month' | 'date' | 'activity-kind' | 'count' | 'money' | 'percent' | 'days';
@@ -58,7 +58,16 @@ export type ListLink =
   | { list: 'activities'; filters: { ownerIds?: string[]; kinds?: string[]; from?: string; to?: string; overdue?: boolean } }
   | { list: 'companies' | 'contacts'; filters: { ids?: string[]; segmentId?: string; ownerIds?: string[] } };
 
-export type ReportRow = { cells: Record<string, ReportCell>; link?: ListLink };
+export type ReportRow = {
+  cells: Record<string, ReportCell>;
+  link?: ListLink;
+  /**
+   * Keys of the cells of this row that hold an i18n key rather than text as is (a row the core
+   * names itself: 'reports.rows.won', 'reports.rows.noTerritory', 'reports.rows.otherCompanies'…):
+   * the reader shows t(cell). Absent = every text cell reads as is.
+   */
+  translated?: string[];
+};
 
 export type ChartKind = 'bar' | 'stacked-bar' | 'line' | 'pie' | 'funnel';
 
