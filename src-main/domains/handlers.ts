@@ -16,6 +16,7 @@ import { mailMergeHandlers } from './mail-merge/handlers';
 import { duplicateHandlers } from './duplicates/handlers';
 import { segmentHandlers } from './segments/handlers';
 import { reportHandlers } from './reports/handlers';
+import { reportExportHandlers } from './reports/report-export-handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { targetHandlers } from './targets/handlers';
 import { linkHandlers } from './links/handlers';
@@ -61,6 +62,7 @@ export const handlers = {
   ...duplicateHandlers,
   ...segmentHandlers,
   ...reportHandlers,
+  ...reportExportHandlers,
   ...dashboardHandlers,
   ...targetHandlers,
   ...backupHandlers,

@@ -1,9 +1,12 @@
 import {
+  BarChart3,
   Building2,
   Combine,
   Command as CommandIcon,
   CornerDownLeft,
   FileUp,
+  Filter,
+  Gauge,
   Handshake,
   Languages,
   Mail,
@@ -16,6 +19,7 @@ import {
   SquareCheck,
   StickyNote,
   SunMoon,
+  Target,
   UserRound,
   Users,
 } from 'lucide-react';
@@ -42,6 +46,12 @@ const commandIcons: Record<CommandId, ReactNode> = {
   importCompanies: <FileUp size={15} />,
   findDuplicateContacts: <Combine size={15} />,
   findDuplicateCompanies: <Combine size={15} />,
+  newContactSegment: <Filter size={15} />,
+  newCompanySegment: <Filter size={15} />,
+  newDealSegment: <Filter size={15} />,
+  goReports: <BarChart3 size={15} />,
+  goDashboard: <Gauge size={15} />,
+  goTargets: <Target size={15} />,
   switchLanguage: <Languages size={15} />,
   toggleTheme: <SunMoon size={15} />,
 };

@@ -13,6 +13,10 @@ import { ImportScreen } from '../screens/Import/ImportScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SyncReviewScreen } from '../screens/SyncReview/SyncReviewScreen';
 import { TodayScreen } from '../screens/Today/TodayScreen';
+import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
+import { TargetsScreen } from '../screens/Targets/TargetsScreen';
+import { ReportScreen } from '../screens/Reports/ReportScreen';
+import { ReportsScreen } from '../screens/Reports/ReportsScreen';
 import { useRouterStore } from '../stores/router-store';
 
 /** The screen for the current route. */
@@ -21,6 +25,10 @@ export function Routes() {
   switch (route.name) {
     case 'today':
       return <TodayScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'targets':
+      return <TargetsScreen />;
     case 'contacts':
       return <ContactsScreen />;
     case 'contact':
@@ -51,5 +59,9 @@ export function Routes() {
       return <DuplicatesScreen key={route.entity} entity={route.entity} />;
     case 'agenda':
       return <AgendaScreen view={route.view} date={route.date} />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'report':
+      return <ReportScreen key={route.report} name={route.report} />;
   }
 }

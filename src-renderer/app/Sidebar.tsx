@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, Combine, GitMerge, Handshake, House, Languages, Moon, Package, PenLine, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
+import { BarChart3, Building2, Gauge, CalendarDays, Combine, GitMerge, Handshake, House, Languages, Moon, Package, PenLine, Search, Settings, ShieldCheck, Sun, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../components/Avatar';
@@ -59,11 +59,13 @@ export function Sidebar() {
       </button>
       <nav className="sidebar-nav" aria-label={t('nav.main')}>
         <NavLink href="#/today" icon={<House size={16} />} label={t('activities.today.nav')} active={section === 'today'} testId="nav-today" />
+        <NavLink href="#/dashboard" icon={<Gauge size={16} />} label={t('dashboard.nav')} active={section === 'dashboard'} testId="nav-dashboard" />
         <NavLink href="#/contacts" icon={<UserRound size={16} />} label={t('nav.contacts')} active={section === 'contacts'} testId="nav-contacts" />
         <NavLink href="#/companies" icon={<Building2 size={16} />} label={t('nav.companies')} active={section === 'companies'} testId="nav-companies" />
         <NavLink href="#/deals" icon={<Handshake size={16} />} label={t('sales.nav')} active={section === 'deals'} testId="nav-deals" />
         <NavLink href="#/agenda" icon={<CalendarDays size={16} />} label={t('agenda.calendar.nav')} active={section === 'agenda'} testId="nav-agenda" />
         <NavLink href="#/catalogue" icon={<Package size={16} />} label={t('catalogue.nav')} active={section === 'catalogue'} testId="nav-catalogue" />
+        <NavLink href="#/reports" icon={<BarChart3 size={16} />} label={t('reports.title')} active={section === 'reports'} testId="nav-reports" />
       </nav>
       <div className="sidebar-bottom">
         {(sync?.configured || reviewCount > 0) && (

@@ -5,8 +5,9 @@ import { useProfileStore } from '../stores/profile-store';
 import { navigate } from '../stores/router-store';
 import { shortcutLabel } from '../lib/keyboard';
 import { currentResolvedTheme } from '../lib/theme';
+import { useSegmentBuilder } from '../stores/segment-builder-store';
 
-export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'importContacts' | 'importCompanies' | 'findDuplicateContacts' | 'findDuplicateCompanies' | 'switchLanguage' | 'toggleTheme';
+export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'importContacts' | 'importCompanies' | 'findDuplicateContacts' | 'findDuplicateCompanies' | 'newContactSegment' | 'newCompanySegment' | 'newDealSegment' | 'goReports' | 'goDashboard' | 'goTargets' | 'switchLanguage' | 'toggleTheme';
 
 export type Command = { id: CommandId; label: string; shortcut?: string; run: () => void };
 
@@ -18,6 +19,12 @@ export function switchLanguage(): void {
 
 export function toggleTheme(): void {
   void useProfileStore.getState().update({ theme: currentResolvedTheme() === 'dark' ? 'light' : 'dark' });
+}
+
+/** A new segment of a list: the list is shown, the builder opens over it. */
+function openSegmentBuilder(entity: 'contact' | 'company' | 'deal'): void {
+  navigate(entity === 'contact' ? { name: 'contacts' } : entity === 'company' ? { name: 'companies' } : { name: 'deals' });
+  useSegmentBuilder.getState().open(entity);
 }
 
 /** What the palette (and the menu's app.command events) can do. */
@@ -33,6 +40,12 @@ export function appCommands(t: TFunction): Command[] {
     { id: 'importCompanies', label: t('importWizard.command.company'), run: () => navigate({ name: 'import', entity: 'company' }) },
     { id: 'findDuplicateContacts', label: t('duplicates.ui.command.contacts'), run: () => navigate({ name: 'duplicates', entity: 'contact' }) },
     { id: 'findDuplicateCompanies', label: t('duplicates.ui.command.companies'), run: () => navigate({ name: 'duplicates', entity: 'company' }) },
+    { id: 'newContactSegment', label: t('segmentBuilder.command.contact'), run: () => openSegmentBuilder('contact') },
+    { id: 'newCompanySegment', label: t('segmentBuilder.command.company'), run: () => openSegmentBuilder('company') },
+    { id: 'newDealSegment', label: t('segmentBuilder.command.deal'), run: () => openSegmentBuilder('deal') },
+    { id: 'goDashboard', label: t('dashboard.command'), run: () => navigate({ name: 'dashboard' }) },
+    { id: 'goTargets', label: t('targets.command'), run: () => navigate({ name: 'targets' }) },
+    { id: 'goReports', label: t('reports.ui.command'), run: () => navigate({ name: 'reports' }) },
     { id: 'switchLanguage', label: t('palette.switchLanguage'), run: switchLanguage },
     { id: 'toggleTheme', label: t('palette.toggleTheme'), run: toggleTheme },
   ];

@@ -1,8 +1,11 @@
 import { agendaHash, parseAgendaRoute, type AgendaRoute } from './agenda-route';
+import { reportNames, type ReportName } from '../../src-shared/domain/reports/types';
 
 /** The screens the hash router knows; detail routes carry the record's id. */
 export type Route =
   | { name: 'today' }
+  | { name: 'dashboard' }
+  | { name: 'targets' }
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
   | { name: 'companies' }
@@ -17,6 +20,8 @@ export type Route =
   | { name: 'admin' }
   | { name: 'import'; entity: 'contact' | 'company' }
   | { name: 'duplicates'; entity: 'contact' | 'company' }
+  | { name: 'reports' }
+  | { name: 'report'; report: ReportName }
   | AgendaRoute;
 
 export const defaultRoute: Route = { name: 'today' };
@@ -35,10 +40,19 @@ export function parseRoute(hash: string): Route {
   if (section === 'import' && rest.length === 0) return { name: 'import', entity: id === 'companies' ? 'company' : 'contact' };
   // The duplicates review: "#/duplicates/contacts", "#/duplicates/companies".
   if (section === 'duplicates' && rest.length === 0) return { name: 'duplicates', entity: id === 'companies' ? 'company' : 'contact' };
+  // The reports: "#/reports", "#/reports/forecast-by-month".
+  if (section === 'reports' && rest.length === 0) {
+    const report = reportNames.find((candidate) => candidate === id);
+    return report ? { name: 'report', report } : { name: 'reports' };
+  }
   if (rest.length > 0) return defaultRoute;
   switch (section) {
     case 'today':
       return { name: 'today' };
+    case 'dashboard':
+      return { name: 'dashboard' };
+    case 'targets':
+      return { name: 'targets' };
     case 'contacts':
       return validId ? { name: 'contact', id: validId } : { name: 'contacts' };
     case 'companies':
@@ -64,6 +78,10 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'today':
       return '#/today';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'targets':
+      return '#/targets';
     case 'contacts':
       return '#/contacts';
     case 'contact':
@@ -94,6 +112,10 @@ export function routeHash(route: Route): string {
       return `#/duplicates/${route.entity === 'company' ? 'companies' : 'contacts'}`;
     case 'agenda':
       return agendaHash(route);
+    case 'reports':
+      return '#/reports';
+    case 'report':
+      return `#/reports/${route.report}`;
   }
 }
 
@@ -101,10 +123,12 @@ export function routeHash(route: Route): string {
 export const recordHash = (entity: 'contact' | 'company' | 'deal', id: string): string => routeHash({ name: entity, id });
 
 /** The sidebar entry a route belongs to. */
-export function routeSection(route: Route): 'today' | 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' | 'agenda' | 'duplicates' {
+export function routeSection(route: Route): 'today' | 'dashboard' | 'contacts' | 'companies' | 'deals' | 'catalogue' | 'settings' | 'review' | 'admin' | 'agenda' | 'duplicates' | 'reports' {
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
   if (route.name === 'deal' || route.name === 'deals' || route.name === 'quote' || route.name === 'newQuote') return 'deals';
   if (route.name === 'import') return route.entity === 'company' ? 'companies' : 'contacts';
+  if (route.name === 'targets') return 'dashboard';
+  if (route.name === 'report') return 'reports';
   return route.name;
 }

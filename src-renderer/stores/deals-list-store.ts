@@ -1,4 +1,4 @@
-import { dealSortFields, type DealSortField } from '../../src-shared/contract/inputs/sales';
+import { dealSortFields, type DealSortField, type dealStatuses } from '../../src-shared/contract/inputs/sales';
 import type { DealListRow } from '../../src-shared/domain/sales';
 import { invoke } from '../api/client';
 import type { ColumnState } from '../lib/column-state';
@@ -12,16 +12,25 @@ export type DealColumnId = (typeof dealColumnIds)[number];
 export const dealDefaultColumns: ColumnState = { order: [...dealColumnIds], hidden: ['createdAt', 'nextStep'] };
 export const dealsPageSize = 100;
 
+/**
+ * What a list opened from elsewhere (a dashboard tile, a report row) narrows the table to,
+ * beyond the board's filters: a status (won and lost deals then by the day they closed),
+ * stages, several salespeople, a company. Empty: none.
+ */
+export type DealLinkedFilters = { status: DealStatus | null; stageIds: string[]; ownerIds: string[]; companyId: string | null };
+export const emptyDealLinkedFilters = (): DealLinkedFilters => ({ status: null, stageIds: [], ownerIds: [], companyId: null });
+
 /** The table shares the board's filters, plus the pipeline and the base currency amounts are read in. */
-export type DealTableFilters = DealFilters & { q: string; pipelineId: string | null; currency: string };
+export type DealTableFilters = DealFilters & DealLinkedFilters & { q: string; pipelineId: string | null; currency: string };
 export type DealSort = SortState<DealSortField>;
 
 const defaultSort: DealSort = { field: 'expectedClose', dir: 'asc' };
+type DealStatus = (typeof dealStatuses)[number];
 
 export const useDealsListStore = createListStore<DealListRow, DealTableFilters, DealSort>({
   entity: 'deal',
   pageSize: dealsPageSize,
-  emptyFilters: () => ({ ...emptyDealFilters(), q: '', pipelineId: null, currency: 'EUR' }),
+  emptyFilters: () => ({ ...emptyDealFilters(), ...emptyDealLinkedFilters(), q: '', pipelineId: null, currency: 'EUR' }),
   defaultSort,
   fetchPage: (filters, sort, page) =>
     invoke('deals.list', {
@@ -31,11 +40,15 @@ export const useDealsListStore = createListStore<DealListRow, DealTableFilters, 
         ...dealFiltersInput(filters, filters.currency),
         ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
         ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.stageIds.length > 0 ? { stageIds: filters.stageIds } : {}),
+        ...(filters.ownerIds.length > 0 ? { ownerIds: filters.ownerIds } : {}),
+        ...(filters.companyId ? { companyId: filters.companyId } : {}),
       },
     }),
   allColumns: dealColumnIds,
   defaultHidden: dealDefaultColumns.hidden,
-  readFilters: () => ({ ...emptyDealFilters(), q: '', pipelineId: null, currency: 'EUR' }),
+  readFilters: () => ({ ...emptyDealFilters(), ...emptyDealLinkedFilters(), q: '', pipelineId: null, currency: 'EUR' }),
   readSort: (value) => readSort(value, dealSortFields, defaultSort),
   storageKey: 'crm.columns.deals',
 });

@@ -30,6 +30,7 @@ import { duplicateEndpoints } from './endpoints/duplicates';
 import { segmentEndpoints } from './endpoints/segments';
 import { dashboardEndpoints } from './endpoints/dashboard';
 import { targetEndpoints } from './endpoints/targets';
+import { reportEndpoints, reportExportEndpoints } from './endpoints/reports';
 import { byId, byIds } from './inputs/common';
 import { companyCreateInput, companyListInput, companyUpdateInput } from './inputs/companies';
 import { contactCreateInput, contactListInput, contactUpdateInput } from './inputs/contacts';
@@ -107,6 +108,8 @@ export const api = {
   ...segmentEndpoints,
   ...dashboardEndpoints,
   ...targetEndpoints,
+  ...reportEndpoints,
+  ...reportExportEndpoints,
 
   'tags.list': endpoint<Tag[]>()(noInput),
   'tags.create': endpoint<Tag>()(tagCreateInput),

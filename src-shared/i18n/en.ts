@@ -5,6 +5,7 @@ import { importWizardEn } from './import-wizard/en';
 import { mailMergeEn } from './mail-merge/en';
 import { duplicatesEn } from './duplicates/en';
 import { segmentsEn } from './segments/en';
+import { segmentBuilderEn } from './segment-builder/en';
 import { reportsEn } from './reports/en';
 import { dashboardEn } from './dashboard/en';
 import { targetsEn } from './targets/en';
@@ -807,6 +808,7 @@ export const en: CatalogueShape<typeof fr> = {
   mailMerge: mailMergeEn,
   duplicates: duplicatesEn,
   segments: segmentsEn,
+  segmentBuilder: segmentBuilderEn,
   reports: reportsEn,
   dashboard: dashboardEn,
   targets: targetsEn,

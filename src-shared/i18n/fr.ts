@@ -5,6 +5,7 @@ import { importWizardFr } from './import-wizard/fr';
 import { mailMergeFr } from './mail-merge/fr';
 import { duplicatesFr } from './duplicates/fr';
 import { segmentsFr } from './segments/fr';
+import { segmentBuilderFr } from './segment-builder/fr';
 import { reportsFr } from './reports/fr';
 import { dashboardFr } from './dashboard/fr';
 import { targetsFr } from './targets/fr';
@@ -808,6 +809,7 @@ export const fr = {
   mailMerge: mailMergeFr,
   duplicates: duplicatesFr,
   segments: segmentsFr,
+  segmentBuilder: segmentBuilderFr,
   reports: reportsFr,
   dashboard: dashboardFr,
   targets: targetsFr,

@@ -4,13 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { log } from '../../src-main/log';
 import type { Metrics, Suite } from './suite';
 
-/** Suites by name, loaded on demand; later issues add agenda, reports. */
+/** Suites by name, loaded on demand. */
 const suites: Record<string, () => Promise<Suite>> = {
   core: async () => (await import('./suites/core')).coreSuite,
   sync: async () => (await import('./suites/sync')).syncSuite,
   sales: async () => (await import('./suites/sales')).salesSuite,
   agenda: async () => (await import('./suites/agenda')).agendaSuite,
   io: async () => (await import('./suites/io')).ioSuite,
+  reports: async () => (await import('./suites/reports')).reportsSuite,
 };
 
 type Options = { only: string[]; out: string };

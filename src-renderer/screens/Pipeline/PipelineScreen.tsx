@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { SearchBox } from '../../components/list/SearchBox';
+import { SegmentMenu } from '../../components/segments/SegmentMenu';
 import { errorMessage } from '../../i18n/error-message';
 import { useDealsListStore } from '../../stores/deals-list-store';
 import { openEditor } from '../../stores/editor-store';
 import { usePipelineStore, type PipelineView } from '../../stores/pipeline-store';
 import { BoardView } from './BoardView';
 import { DealFilterBar } from './DealFilterBar';
+import { DealLinkFilters } from './DealLinkFilters';
 import { DealsTable } from './DealsTable';
 import { ForecastView } from './ForecastView';
 
@@ -78,9 +80,11 @@ export function PipelineScreen() {
         {view === 'table' && (
           <SearchBox value={q} onSearch={(text) => useDealsListStore.getState().setFilters({ q: text })} placeholder={t('filters.search')} label={t('filters.search')} testId="deals-search" />
         )}
+        <SegmentMenu entity="deal" active={filters.segment} onApply={(segment) => usePipelineStore.getState().setFilters({ segment })} />
         <span className="toolbar-spacer" />
       </div>
       <DealFilterBar filters={filters} currency={currency} onChange={(patch) => usePipelineStore.getState().setFilters(patch)} onClear={() => usePipelineStore.getState().clearFilters()} />
+      {view === 'table' && <DealLinkFilters />}
       <div className="pipeline-content">
         {loadError !== null && !board ? (
           <EmptyState title={t('errors.title')} body={errorMessage(t, loadError)} actions={<Button onClick={() => void usePipelineStore.getState().load()}>{t('common.retry')}</Button>} />

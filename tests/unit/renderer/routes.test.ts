@@ -18,7 +18,7 @@ describe('the hash router', () => {
   it('sends anything unknown or malformed to Today, the home screen', () => {
     expect(parseRoute('')).toEqual({ name: 'today' });
     expect(parseRoute('#/today')).toEqual({ name: 'today' });
-    expect(parseRoute('#/reports')).toEqual({ name: 'today' });
+    expect(parseRoute('#/invoices')).toEqual({ name: 'today' });
     expect(parseRoute('#/deals/<script>')).toEqual({ name: 'deals' });
     expect(parseRoute('#/contacts/<script>')).toEqual({ name: 'contacts' });
     expect(parseRoute(`#/contacts/${id}/extra`)).toEqual({ name: 'today' });
