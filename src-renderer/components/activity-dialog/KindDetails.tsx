@@ -47,7 +47,7 @@ export function CallDetails({ draft, change, errorFor }: ActivityFieldsProps) {
           label={t('agenda.activity.fields.outcome')}
           value={draft.outcome}
           emptyLabel={t('agenda.activity.noOutcome')}
-          options={callOutcomes.map((outcome) => ({ value: outcome, label: t(`agenda.activity.outcomes.${outcome}`) }))}
+          options={callOutcomes.map((outcome) => ({ value: outcome, label: t(`activities.outcome.${outcome}`) }))}
           onChange={(outcome) => change({ outcome })}
           path="outcome"
           error={errorFor('outcome')}
