@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackup } from './backups';
 import { rebuildSetAsideIndexes } from './bulk-load';
+import { upgradeAttendeeIndex } from './attendee-index';
 import { upgradeDuplicateKeys } from './duplicate-index';
 import { DatabaseOpenError } from './errors';
 import { applyMigrations, assertNotNewer, loadMigrations, pendingMigrations, schemaVersion } from './migrate';
@@ -115,6 +116,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     // The keys duplicates are found by, made once for a database that has none (or older ones).
     const keyed = upgradeDuplicateKeys(db);
     if (keyed !== null && keyed > 0) notices.push(`duplicate keys made: ${keyed}`);
+    // Who attends which activity, indexed once for a database that has no such index yet.
+    const attendees = upgradeAttendeeIndex(db);
+    if (attendees !== null && attendees > 0) notices.push(`activity attendees indexed: ${attendees}`);
     // Keep the query planner's statistics fresh (cheap: sampled, only where they are missing or stale).
     db.pragma('analysis_limit = 400');
     db.pragma('optimize = 0x10002');

@@ -1,3 +1,4 @@
+import { rebuildAttendeeIndex } from './attendee-index';
 import { hlcWallTime } from '../../src-shared/sync/hlc';
 import { rebuildDuplicateKeys } from './duplicate-index';
 import { prepared, type WriteDb } from './handles';
@@ -40,5 +41,6 @@ export function replayChangeLog(db: WriteDb, entries: Iterable<LogEntry>): numbe
   }
   rebuildSearchIndex(db);
   rebuildDuplicateKeys(db);
+  rebuildAttendeeIndex(db);
   return rows.size;
 }

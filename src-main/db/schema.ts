@@ -779,3 +779,17 @@ export const duplicateKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.entity, t.kind, t.key, t.recordId] }), index('duplicate_keys_by_record').on(t.entity, t.recordId)],
 );
+
+/**
+ * The contacts each activity has as attendees (derived from `activities.attendees`, kept by the
+ * write path): a contact's timeline finds the meetings they attend without reading every
+ * attendee list.
+ */
+export const activityAttendees = sqliteTable(
+  'activity_attendees',
+  {
+    contactId: text('contact_id').notNull(),
+    activityId: text('activity_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contactId, t.activityId] }), index('activity_attendees_by_activity').on(t.activityId)],
+);

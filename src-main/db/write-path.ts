@@ -1,3 +1,4 @@
+import { markAttendeesStale, refreshAttendees } from './attendee-index';
 import { isDuplicateTable, markDuplicateKeysStale, refreshDuplicateKeys } from './duplicate-index';
 import { prepared, type WriteDb } from './handles';
 import { noteMergeFollowUps } from './merge-follow-ups';
@@ -122,19 +123,24 @@ function assertFields(spec: TableSpec, values: Row): void {
   }
 }
 
-/** Transactions of a bulk load that have marked the duplicate keys out of date (once each). */
+/** Transactions of a bulk load that have marked a derived index out of date (once each). */
 const keysMarkedStale = new WeakSet<WriteTx>();
+const attendeesMarkedStale = new WeakSet<WriteTx>();
+
+/** Row by row, a bulk load's derived indexes would cost more than making them all at its end: they are marked stale instead, once. */
+function keepDerived(tx: WriteTx, marked: WeakSet<WriteTx>, markStale: (db: WriteDb) => void, refresh: () => void): void {
+  if (!tx.searchDeferred && !tx.duplicateKeysDeferred) refresh();
+  else if (!marked.has(tx)) {
+    markStale(tx.db);
+    marked.add(tx);
+  }
+}
 
 export function afterWrite(tx: WriteTx, spec: TableSpec, row: Row, changed: ReadonlySet<string>): void {
   touch(tx, spec, row);
-  if (isDuplicateTable(spec.name)) {
-    // Row by row, a bulk load's keys would cost twice what making them all at its end does.
-    if (!tx.searchDeferred && !tx.duplicateKeysDeferred) refreshDuplicateKeys(tx.db, spec.name, row, changed);
-    else if (!keysMarkedStale.has(tx)) {
-      markDuplicateKeysStale(tx.db);
-      keysMarkedStale.add(tx);
-    }
-  }
+  const table = spec.name;
+  if (isDuplicateTable(table)) keepDerived(tx, keysMarkedStale, markDuplicateKeysStale, () => refreshDuplicateKeys(tx.db, table, row, changed));
+  if (table === 'activities') keepDerived(tx, attendeesMarkedStale, markAttendeesStale, () => refreshAttendees(tx.db, row, changed));
   if (tx.searchDeferred) return;
   // A bulk load writes whole data that points at no merged record: nothing to follow.
   if (!tx.duplicateKeysDeferred) noteMergeFollowUps(tx, spec, row, changed);

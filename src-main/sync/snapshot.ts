@@ -1,3 +1,4 @@
+import { rebuildAttendeeIndex } from '../db/attendee-index';
 import { MAX_PULL_CHANGES, MAX_SNAPSHOT_ROWS, type SnapshotResponse } from '../../src-shared/sync/protocol';
 import type { Core } from '../core/core';
 import { getMeta, setMeta } from '../core/meta';
@@ -87,6 +88,7 @@ export async function fetchSnapshot(core: Core, transport: SyncTransport): Promi
             rebuildSetAsideIndexes(tx.db);
             rebuildSearchIndex(tx.db);
             rebuildDuplicateKeys(tx.db);
+            rebuildAttendeeIndex(tx.db);
           }
           if (current.scopes === null && watermark > pullCursor(core)) setPullCursor(core, watermark);
         }

@@ -22,19 +22,18 @@ const ALL_DAY_SHIFT_MS = 14 * 3_600_000;
  */
 const keyOf = (row: Pick<ListDbRow, 'span_start' | 'all_day'>) => Date.parse(row.span_start) + (row.all_day === 1 ? ALL_DAY_SHIFT_MS : 0);
 
-/** A set of activities of the record, read newest first from one index: `column IN (ids)`. */
-type Source = { column: 'contact_id' | 'company_id' | 'deal_id'; ids: string[]; attendee?: string };
+/**
+ * A set of activities of the record, read newest first from one index: `column IN (ids)`, or
+ * (`attendee`) the activities these contacts attend, from the attendee index.
+ */
+type Source = { column: 'contact_id' | 'company_id' | 'deal_id' | 'attendee'; ids: string[] };
 
 function sourcesOf(db: ReadDb, entity: TimelineInput['entity'], id: string): Source[] {
   if (entity === 'deal') return [{ column: 'deal_id', ids: [id] }];
   if (entity === 'contact') {
-    // Meetings the contact attends are found among those of their companies and deals: the attendee lists are not indexed.
-    const companies = prepared(db, 'SELECT DISTINCT company_id FROM contact_companies WHERE contact_id = ? AND deleted = 0').pluck().all(id) as string[];
-    const deals = prepared(db, 'SELECT DISTINCT deal_id FROM deal_contacts WHERE contact_id = ? AND deleted = 0').pluck().all(id) as string[];
     return [
       { column: 'contact_id', ids: [id] },
-      { column: 'company_id', ids: companies, attendee: id },
-      { column: 'deal_id', ids: deals, attendee: id },
+      { column: 'attendee', ids: [id] },
     ];
   }
   const deals = prepared(db, 'SELECT id FROM deals WHERE company_id = ? AND deleted = 0').pluck().all(id) as string[];
@@ -50,11 +49,11 @@ type Query = { userId: string; kinds: readonly string[] | undefined };
 
 function sourceSql(source: Source, query: Query, spanTest: string): { sql: string; params: SqlValue[] } {
   const params: SqlValue[] = [...source.ids, query.userId];
-  let sql = `SELECT ${LIST_COLUMNS} FROM activities a WHERE a.${source.column} IN (${placeholders(source.ids.length)}) AND a.deleted = 0 AND ${VISIBLE}`;
-  if (source.attendee) {
-    sql += ` AND a.attendees LIKE '%"' || ? || '"%'`;
-    params.push(source.attendee);
-  }
+  const among =
+    source.column === 'attendee'
+      ? `a.id IN (SELECT activity_id FROM activity_attendees WHERE contact_id IN (${placeholders(source.ids.length)}))`
+      : `a.${source.column} IN (${placeholders(source.ids.length)})`;
+  let sql = `SELECT ${LIST_COLUMNS} FROM activities a WHERE ${among} AND a.deleted = 0 AND ${VISIBLE}`;
   if (query.kinds?.length) {
     sql += ` AND a.kind IN (${placeholders(query.kinds.length)})`;
     params.push(...query.kinds);

@@ -1,3 +1,4 @@
+import { rebuildAttendeeIndex } from '../../db/attendee-index';
 import type { Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import { rebuildDuplicateKeys } from '../../db/duplicate-index';
@@ -170,7 +171,10 @@ export function seedDataset(core: Core, options: SeedOptions): SeedResult {
   const run: Run = { core, steps: seedSteps(ctx, sales, activities), counts, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, seed, onProgress: options.onProgress };
   const seeded = withBulkCache(core, bulkCacheMib[options.size], () => {
     const written = runSteps(run);
-    write(core, (tx) => rebuildDuplicateKeys(tx.db));
+    write(core, (tx) => {
+      rebuildDuplicateKeys(tx.db);
+      rebuildAttendeeIndex(tx.db);
+    });
     return written;
   });
   const result = { ...seeded, products: sales.catalogue.productsWritten };

@@ -90,4 +90,23 @@ describe('record timelines', () => {
     expect(forDeal.items.filter((item) => item.type === 'activity').map(label)).toEqual(['meeting: Métré', 'task: Chiffrer']);
     expect(forDeal.items.some((item) => item.type === 'change')).toBe(true);
   });
+
+  it('shows a contact the meetings they attend elsewhere, and forgets them when they are taken off or the meeting is deleted', async () => {
+    const { contact } = await accountWithActivities();
+    const other = await call(core, 'companies.create', { name: 'Salon Habitat' });
+    const salon = await call(core, 'activities.create', {
+      kind: 'meeting',
+      subject: 'Salon',
+      companyId: other.id,
+      attendees: [{ kind: 'contact', id: contact.id }],
+      timing: paris('2027-01-10T10:00'),
+    });
+    const unlinked = await call(core, 'activities.create', { kind: 'visit', subject: 'Visite libre', attendees: [{ kind: 'contact', id: contact.id }], timing: paris('2027-01-04T10:00') });
+    const seen = async () => (await call(core, 'activities.timeline', { entity: 'contact', id: contact.id, withChanges: false })).items.map(label);
+    expect(await seen()).toEqual(['meeting: Salon', 'meeting: Métré', 'call: Appel Luc', 'visit: Visite libre']);
+    await call(core, 'activities.update', { id: salon.id, patch: { attendees: [] } });
+    await call(core, 'activities.delete', { ids: [unlinked.id] });
+    expect(await seen()).toEqual(['meeting: Métré', 'call: Appel Luc']);
+    expect(core.db.prepare('SELECT count(*) FROM activity_attendees WHERE contact_id = ?').pluck().get(contact.id)).toBe(1);
+  });
 });
