@@ -64,7 +64,7 @@ export function reminderDetails(reminder: DueReminder, lang: Language, timeZone:
     const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(startMs);
     when = translate(lang, days === 0 ? 'reminders.when.today' : days === 1 ? 'reminders.when.tomorrow' : 'reminders.when.other', { time, date });
   }
-  const details = [translate(lang, `reminders.kinds.${reminder.kind}`), when, reminder.location].filter((part) => part && part.trim() !== '').join(' · ');
+  const details = [translate(lang, `activities.kind.${reminder.kind}`), when, reminder.location].filter((part) => part && part.trim() !== '').join(' · ');
   return reminder.missed ? translate(lang, 'reminders.desktop.missed', { details }) : details;
 }
 

@@ -52,7 +52,7 @@ export function startsIn(lang: Language, startMs: number, nowMs: number): string
 /** "Réunion dans 15 minutes", "Réunion maintenant" (timed), or the kind alone (all-day). */
 export function reminderLead(lang: Language, reminder: DueReminder, now: Date): string {
   const t = i18next.getFixedT(lang);
-  const kind = t(`reminders.kinds.${reminder.kind}`);
+  const kind = t(`activities.kind.${reminder.kind}`);
   if (reminder.allDay) return kind;
   const relative = startsIn(lang, Date.parse(reminder.startsAt), now.getTime());
   return relative === null ? t('reminders.startsNow', { kind }) : t('reminders.startsIn', { kind, relative });

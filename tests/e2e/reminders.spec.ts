@@ -31,7 +31,7 @@ test('a meeting’s reminder rings in the window: its card is snoozed, another i
   });
   const card = reminders.card('Revue de contrat Lefèvre');
   await expect(card).toBeVisible();
-  await expect(card).toContainText(/Réunion dans (2|3) minutes · aujourd’hui à \d\d:\d\d/);
+  await expect(card).toContainText(/Rendez-vous dans (2|3) minutes · aujourd’hui à \d\d:\d\d/);
   await expect(card).toContainText('Lyon, salle 2');
   await expect(card.getByRole('button', { name: 'Ouvrir Lefèvre Industrie' })).toBeVisible();
   await expect(card.getByTestId('reminder-missed')).toHaveCount(0);

@@ -3,14 +3,6 @@ import type { CatalogueShape } from '../shape';
 
 export const remindersEn: CatalogueShape<typeof remindersFr> = {
   region: 'Reminders',
-  kinds: {
-    task: 'Task',
-    call: 'Call',
-    meeting: 'Meeting',
-    visit: 'Visit',
-    note: 'Note',
-    email: 'Email',
-  },
   when: {
     today: 'today at {{time}}',
     tomorrow: 'tomorrow at {{time}}',

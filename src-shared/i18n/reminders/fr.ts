@@ -1,14 +1,6 @@
 /** Reminders: the cards in the window, browser and desktop notifications (French, the reference for en.ts). */
 export const remindersFr = {
   region: 'Rappels',
-  kinds: {
-    task: 'Tâche',
-    call: 'Appel',
-    meeting: 'Réunion',
-    visit: 'Visite',
-    note: 'Note',
-    email: 'E-mail',
-  },
   when: {
     today: 'aujourd’hui à {{time}}',
     tomorrow: 'demain à {{time}}',

@@ -30,7 +30,7 @@ describe('the activity attendees index', () => {
     const core = openTestCore({ dataDir });
     const anne = await call(core, 'contacts.create', { firstName: 'Anne', lastName: 'Roux' });
     const paul = await call(core, 'contacts.create', { firstName: 'Paul', lastName: 'Roux' });
-    const timing = { allDay: false, start: '2027-01-04T09:00:00.000Z', end: '2027-01-04T10:00:00.000Z', timeZone: 'Europe/Paris' };
+    const timing = { allDay: false as const, start: '2027-01-04T09:00:00.000Z', end: '2027-01-04T10:00:00.000Z', timeZone: 'Europe/Paris' };
     await call(core, 'activities.create', { kind: 'meeting', subject: 'Réunion', attendees: [{ kind: 'contact', id: anne.id }, { kind: 'contact', id: paul.id }], timing });
     await call(core, 'activities.create', { kind: 'visit', subject: 'Visite', attendees: [{ kind: 'contact', id: paul.id }], timing });
     const made = pairsOf(core);

@@ -72,7 +72,7 @@ describe('desktop notifications for reminders', () => {
     const { notifier, shown, opened, flush } = setUp();
     notifier.show(reminder());
     flush();
-    expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([{ title: 'Comité Dupont', body: 'Réunion · aujourd’hui à 14:30 · Lyon' }]);
+    expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([{ title: 'Comité Dupont', body: 'Rendez-vous · aujourd’hui à 14:30 · Lyon' }]);
     shown[0]?.click();
     expect(opened).toEqual([reminder()]);
   });
