@@ -793,3 +793,13 @@ export const activityAttendees = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.contactId, t.activityId] }), index('activity_attendees_by_activity').on(t.activityId)],
 );
+
+/**
+ * What an .ics import last wrote to each meeting it made (local, not synced): importing the file
+ * again changes only the fields still holding those values, so edits made here are kept.
+ */
+export const icalImported = sqliteTable('ical_imported', {
+  activityId: text('activity_id').primaryKey(),
+  /** JSON: the columns as the import wrote them. */
+  fields: text('fields').notNull(),
+});

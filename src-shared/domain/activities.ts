@@ -165,8 +165,10 @@ export type DueReminder = {
 export type IcalImportReport = {
   created: number;
   updated: number;
-  /** Events with the same UID as a meeting of someone else, or a meeting changed here since: left as they are. */
+  /** Events already as the meetings hold them, or with the same UID as a meeting of someone else or one deleted here: left as they are. */
   unchanged: number;
+  /** Meetings updated from the file where a field changed here since the last import was kept. */
+  keptChanges: number;
   skipped: SkippedItem[];
   warnings: ImportWarning[];
   calendarName: string | null;

@@ -196,10 +196,11 @@ test('an .ics file is imported with its report, shown in the week, imported agai
   await expect(meeting).toBeVisible();
   await expect(meeting).toContainText('14:00');
 
-  // The same file again updates the meeting instead of adding a copy.
+  // The same file again finds the meeting as it is instead of adding a copy.
   await agenda.importCalendar('agenda-lea.ics', calendarFile);
   await expect(report.getByTestId('ical-created')).toHaveText('0 rendez-vous créé');
-  await expect(report.getByTestId('ical-updated')).toHaveText('1 rendez-vous mis à jour');
+  await expect(report.getByTestId('ical-updated')).toHaveText('0 rendez-vous mis à jour');
+  await expect(report.getByTestId('ical-unchanged')).toContainText('1 laissé tel quel');
   await agenda.closeImportReport();
   await expect(agenda.event('Revue trimestrielle Durand')).toHaveCount(1);
 

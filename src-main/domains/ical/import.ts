@@ -4,8 +4,9 @@
  * the current user in ONE transaction — a failure half-way leaves the database as it was.
  *
  * The same file imported again updates the meetings it created (same UID, same owner) instead of
- * adding copies; an event whose UID belongs to someone else's activity is left alone, as is one
- * whose meeting was deleted here. A file this app exported comes back onto the activities it was
+ * adding copies, field by field: what was changed here since the last import is kept (see
+ * imported-fields.ts). An event whose UID belongs to someone else's activity is left alone, as is
+ * one whose meeting was deleted here. A file this app exported comes back onto the activities it was
  * written from (`<id>@crm.local`).
  *
  * One transaction for the whole file is why meetings are written here with the write path
@@ -22,6 +23,7 @@ import { translate, type Language } from '../../../src-shared/i18n';
 import type { Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import type { Row } from '../../db/synced-tables';
+import { prepared } from '../../db/handles';
 import { insertRecord, updateRecord, type WriteTx } from '../../db/write-path';
 import { findFile, readIncomingFile } from '../../files/store';
 import { syncBusySlot } from '../activities/busy-slots';
@@ -30,6 +32,7 @@ import { checkLinks } from '../activities/validation';
 import { IssueList } from '../common/validation';
 import { importedRecurrence, meetingColumnsOf, OUR_PRODUCT_ID } from './convert';
 import { appLanguage } from './language';
+import { importedFieldsOf, rememberImportedFields, reimportPatch } from './imported-fields';
 import { attendeesOfEvent, existingByUid, peopleByEmail, type ExistingRow } from './matches';
 
 type ImportInput = ApiParsedInput<'ical.import'>;
@@ -82,10 +85,20 @@ function mergedAttendees(row: ExistingRow, imported: readonly AttendeeRef[]): st
   return JSON.stringify(merged);
 }
 
-type Context = { tx: WriteTx; core: Core; input: ImportInput; ours: boolean; language: Language; people: Map<string, AttendeeRef>; warnings: ImportWarning[] };
+type Context = {
+  tx: WriteTx;
+  core: Core;
+  input: ImportInput;
+  ours: boolean;
+  language: Language;
+  people: Map<string, AttendeeRef>;
+  warnings: ImportWarning[];
+  /** Meetings where a field changed here was kept rather than taken from the file. */
+  kept: Set<string>;
+};
 
-/** Writes one event; returns what was done. */
-function importEvent(context: Context, event: ImportedEvent, existing: readonly ExistingRow[]): Plan['action'] {
+/** Writes one event; returns what was done ('same': the meetings already held the file's values). */
+function importEvent(context: Context, event: ImportedEvent, existing: readonly ExistingRow[]): Plan['action'] | 'same' {
   const { tx, core, input } = context;
   const plan = planOf(existing, core.userId);
   if (plan.action === 'leave') return 'leave';
@@ -100,14 +113,21 @@ function importEvent(context: Context, event: ImportedEvent, existing: readonly 
   if (plan.action === 'create') {
     const id = uuidv7();
     insertRecord(tx, 'activities', id, { kind: 'meeting', owner_id: core.userId, ...columns, ...links, ical_uid: event.uid });
+    rememberImportedFields(tx.db, id, columns);
     syncBusySlot(tx, id);
     return 'create';
   }
+  let changed = false;
   for (const row of plan.rows) {
-    updateRecord(tx, 'activities', row.id, { ...columns, ...links, attendees: mergedAttendees(row, attendees) });
+    const current = prepared(tx.db, 'SELECT * FROM activities WHERE id = ?').get(row.id) as Row;
+    const { patch, kept } = reimportPatch(current, columns, importedFieldsOf(tx.db, row.id));
+    if (kept) context.kept.add(row.id);
+    const written = updateRecord(tx, 'activities', row.id, { ...patch, ...links, attendees: mergedAttendees(row, attendees) });
+    rememberImportedFields(tx.db, row.id, columns);
     syncBusySlot(tx, row.id);
+    if (written.length > 0) changed = true;
   }
-  return 'update';
+  return changed ? 'update' : 'same';
 }
 
 export async function importAgenda(core: Core, input: ImportInput): Promise<IcalImportReport> {
@@ -117,18 +137,20 @@ export async function importAgenda(core: Core, input: ImportInput): Promise<Ical
   issues.throwIfAny();
   const calendar = await readCalendar(core, input, language);
   const warnings = [...calendar.warnings];
-  const counts = { create: 0, update: 0, leave: 0 };
+  const counts = { create: 0, update: 0, same: 0, leave: 0 };
+  const kept = new Set<string>();
   // Who the file's e-mails are (a read of the contacts table) is found before the write lock is taken.
   const people = peopleByEmail(core.read, calendar.events);
   write(core, (tx) => {
-    const context: Context = { tx, core, input, ours: calendar.productId === OUR_PRODUCT_ID, language, people, warnings };
+    const context: Context = { tx, core, input, ours: calendar.productId === OUR_PRODUCT_ID, language, people, warnings, kept };
     const existing = existingByUid(core.read, calendar.events.map((event) => event.uid));
     for (const event of calendar.events) counts[importEvent(context, event, existing.get(event.uid) ?? [])] += 1;
   });
   return {
     created: counts.create,
     updated: counts.update,
-    unchanged: counts.leave,
+    unchanged: counts.leave + counts.same,
+    keptChanges: kept.size,
     skipped: calendar.skipped,
     warnings: warnings.sort((a, b) => a.line - b.line),
     calendarName: calendar.calendarName,

@@ -71,6 +71,7 @@ export function IcalReportDialog({ outcome, onClose }: { outcome: ImportOutcome;
               {t('agenda.calendar.ical.report.unchanged', { count: report.unchanged })}
               {report.unchanged > 0 && <span className="muted"> — {t('agenda.calendar.ical.report.unchangedHint')}</span>}
             </li>
+            {report.keptChanges > 0 && <li data-testid="ical-kept">{t('agenda.calendar.ical.report.keptChanges', { count: report.keptChanges })}</li>}
           </ul>
         )}
         <NoteList

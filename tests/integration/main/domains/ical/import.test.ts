@@ -116,7 +116,7 @@ describe('ical.import of a Google Calendar export', () => {
     expect(rowNamed(core, 'Salon Industrie Lyon')).toMatchObject({ all_day: 1, start_date: '2027-03-16', end_date: '2027-03-19', notes: 'Stand B12 – hall 3.' });
   });
 
-  it('imported again, updates the meetings it made instead of adding copies — keeping the attendees added here, leaving a meeting deleted here in the trash', async () => {
+  it('imported again, updates the meetings it made instead of adding copies — keeping what was changed here, the attendees added here, and a meeting deleted here in the trash', async () => {
     expect((await importFile('google-export.ics')).created).toBe(5);
     const lunch = rowNamed(core, 'Déjeuner avec Dupont & Fils');
     const salon = rowNamed(core, 'Salon Industrie Lyon');
@@ -124,16 +124,34 @@ describe('ical.import of a Google Calendar export', () => {
     await call(core, 'activities.delete', { ids: [salon.id] });
 
     const again = await importFile('google-export.ics');
-    expect(again).toMatchObject({ created: 0, updated: 4, unchanged: 1 });
+    // The lunch gets Paul back among its attendees; the three others already hold the file's values.
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 4, keptChanges: 1 });
     expect(activityRows(core)).toHaveLength(5);
-    const updated = rowNamed(core, 'Déjeuner avec Dupont & Fils');
+    const updated = rowNamed(core, 'Déjeuner (renommé ici)');
     expect(updated.id).toBe(lunch.id);
-    expect(updated.reminders).toBe('[30,1440]');
+    expect(updated.reminders).toBe('[]');
     expect(attendeesOfRow(updated)).toEqual([
       { kind: 'contact', id: claire },
       { kind: 'contact', id: paul },
     ]);
     expect(rowNamed(core, 'Salon Industrie Lyon').deleted).toBe(1);
+  });
+
+  it('imported again after the calendar changed, takes the new values of the fields not changed here', async () => {
+    await importFile('google-export.ics');
+    const lunch = rowNamed(core, 'Déjeuner avec Dupont & Fils');
+    await call(core, 'activities.update', { id: lunch.id, patch: { subject: 'Déjeuner (renommé ici)' } });
+    const moved = new TextDecoder()
+      .decode(fixtureBytes('google-export.ics'))
+      .replace('LOCATION:Brasserie Georges\\, 30 Cours de Verdun\\, 69002 Lyon\\, France', 'LOCATION:Le Bouchon des Filles\\, Lyon')
+      .replace('SUMMARY:Déjeuner avec Dupont & Fils', 'SUMMARY:Déjeuner Dupont & Fils (nouveau titre)');
+    expect(moved).toContain('Le Bouchon des Filles');
+
+    const again = await importFile('google-export.ics', moved);
+    expect(again).toMatchObject({ created: 0, updated: 1, keptChanges: 1 });
+    const row = core.db.prepare('SELECT subject, location FROM activities WHERE id = ?').get(lunch.id);
+    // The place changed in the calendar and not here: it follows; the title renamed here stays.
+    expect(row).toEqual({ subject: 'Déjeuner (renommé ici)', location: 'Le Bouchon des Filles, Lyon' });
   });
 
   it('leaves alone the events whose UID is another user’s meeting', async () => {
@@ -164,7 +182,9 @@ describe('ical.import of what the CRM exported', () => {
     expect(text).toContain(`UID:${GOOGLE_LUNCH_UID}\r\n`);
 
     const report = await importFile(file.fileName, text);
-    expect(report).toMatchObject({ created: 0, updated: 6, unchanged: 0, skipped: [] });
+    expect(report).toMatchObject({ created: 0, skipped: [] });
+    // Each event comes back onto its activity: none is added, none left out.
+    expect(report.updated + report.unchanged).toBe(6);
     expect(activityRows(core)).toHaveLength(6);
     expect(rowNamed(core, 'Revue de compte')).toMatchObject({ id: meeting.id, notes: 'Apporter le devis.', contact_id: paul, company_id: dupont, ical_uid: null });
   });

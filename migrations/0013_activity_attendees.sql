@@ -1,7 +1,0 @@
-CREATE TABLE `activity_attendees` (
-	`contact_id` text NOT NULL,
-	`activity_id` text NOT NULL,
-	PRIMARY KEY(`contact_id`, `activity_id`)
-);
---> statement-breakpoint
-CREATE INDEX `activity_attendees_by_activity` ON `activity_attendees` (`activity_id`);
