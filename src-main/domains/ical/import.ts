@@ -13,19 +13,20 @@
  * (insertRecord/updateRecord, then the busy slot of private ones) rather than through
  * activities/service.ts, whose createActivity/updateActivity each commit on their own.
  */
-import { decodeText } from '../../jobs/import/text-decode';
+import { runParseJob, ParseWorkerFailure } from '../../jobs/parse/runner';
+import type { CalendarMessage } from '../../jobs/parse/messages';
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiParsedInput } from '../../../src-shared/contract/api';
 import { ApiError } from '../../../src-shared/contract/errors';
 import { eventKinds, type ActivityKind, type AttendeeRef, type IcalImportReport } from '../../../src-shared/domain/activities';
-import { checkICalendarSize, describeICalendarProblem, parseICalendar, type ICalendarImport, type ICalendarProblem, type ImportedEvent, type ImportWarning } from '../../../src-shared/ical';
+import { checkICalendarSize, describeICalendarProblem, type ICalendarImport, type ICalendarProblem, type ICalendarResult, type ImportedEvent, type ImportWarning } from '../../../src-shared/ical';
 import { translate, type Language } from '../../../src-shared/i18n';
 import type { Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import type { Row } from '../../db/synced-tables';
 import { prepared } from '../../db/handles';
 import { insertRecord, updateRecord, type WriteTx } from '../../db/write-path';
-import { findFile, readIncomingFile } from '../../files/store';
+import { findFile } from '../../files/store';
 import { syncBusySlot } from '../activities/busy-slots';
 import { attendeesOf } from '../activities/mapping';
 import { checkLinks } from '../activities/validation';
@@ -53,16 +54,36 @@ function refused(problem: ICalendarProblem, language: Language): ApiError {
   });
 }
 
-/** iCalendar is UTF-8; older Windows exports are sometimes Windows-1252 (€ and Œ included), or UTF-16 with a BOM. */
-const textOf = (bytes: Uint8Array): string => decodeText(bytes).text;
+/** The worker stopped (out of memory on a hostile file, or crashed): nothing was imported. */
+function unreadable(language: Language): ApiError {
+  return new ApiError({
+    code: 'validation',
+    field: 'fileId',
+    message: `${translate(language, 'agenda.ical.unreadable')} ${translate(language, 'agenda.ical.chooseICalendar')}`,
+    issues: [{ path: 'fileId', code: 'invalid_value', message: 'unreadable' }],
+  });
+}
 
-/** The file behind the id, parsed; refused before reading when it is too large. */
+/**
+ * The file behind the id, parsed: refused before reading when it is too large, then read in the
+ * parse worker (its memory capped, away from the process that owns the database).
+ */
 async function readCalendar(core: Core, input: ImportInput, language: Language): Promise<ICalendarImport> {
   const file = await findFile(core.paths.dataDir, 'incoming', input.fileId);
-  const tooLarge = file ? checkICalendarSize(file.size) : null;
+  if (!file) throw ApiError.notFound('File', input.fileId);
+  const tooLarge = checkICalendarSize(file.size);
   if (tooLarge) throw refused(tooLarge, language);
-  const { bytes } = await readIncomingFile(core.paths.dataDir, input.fileId);
-  const result = parseICalendar(textOf(bytes), { defaultTimeZone: input.timeZone });
+  let parsed: ICalendarResult | null = null;
+  try {
+    await runParseJob<CalendarMessage>({ kind: 'calendar', path: file.path, defaultTimeZone: input.timeZone }, (message) => {
+      if (message.type === 'calendar') parsed = message.result;
+    });
+  } catch (error) {
+    if (error instanceof ParseWorkerFailure) throw unreadable(language);
+    throw error;
+  }
+  const result = parsed as ICalendarResult | null;
+  if (!result) throw unreadable(language);
   if (!result.ok) throw refused(result.problem, language);
   return result.value;
 }

@@ -1,4 +1,5 @@
 import type { CsvSeparator, ImportEncoding, ImportFileProblem, ImportFormat } from '../../../src-shared/domain/imports';
+import type { ICalendarResult } from '../../../src-shared/ical';
 
 /**
  * What crosses between the core and a parse worker: plain data only (structured clone). A job
@@ -18,7 +19,16 @@ export type TableJob = {
   vcardHeaders: Record<string, string>;
 };
 
-export type ParseJob = TableJob;
+/** An .ics file read into events (the agenda's import). */
+export type CalendarJob = {
+  kind: 'calendar';
+  /** The file on disk (an incoming file of the data folder). */
+  path: string;
+  /** The zone of floating times (no zone given in the file): the user's. */
+  defaultTimeZone: string;
+};
+
+export type ParseJob = TableJob | CalendarJob;
 
 export type WorkerMessage = { type: string };
 
@@ -48,3 +58,8 @@ export type TableProblem = { type: 'problem'; problem: ImportFileProblem; detail
 export type TableEnd = { type: 'end'; rowCount: number };
 
 export type TableMessage = TableMeta | TableRows | TableProblem | TableEnd;
+
+/** The calendar as read: its events and what was skipped, or why the whole file was refused. */
+export type CalendarParsed = { type: 'calendar'; result: ICalendarResult };
+
+export type CalendarMessage = CalendarParsed | { type: 'end' };

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { parseICalendar } from '../../../src-shared/ical';
+import { decodeText } from '../import/text-decode';
 import { readTable } from '../import/read-table';
-import type { ParseJob, WorkerMessage } from './messages';
+import type { CalendarParsed, ParseJob, WorkerMessage } from './messages';
 
 /**
  * The parse worker's entry (runner.ts starts it with a memory limit). It reads one job from
@@ -8,13 +11,20 @@ import type { ParseJob, WorkerMessage } from './messages';
  * core as the worker's `error` event.
  */
 const job = workerData as ParseJob;
-const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+const post = (message: WorkerMessage | CalendarParsed) => parentPort?.postMessage(message);
 
 async function run(): Promise<void> {
   switch (job.kind) {
     case 'table':
       await readTable(job, post);
       break;
+    case 'calendar': {
+      // iCalendar is UTF-8; older Windows exports are sometimes Windows-1252 (€ and Œ included), or UTF-16 with a BOM.
+      const text = decodeText(await readFile(job.path)).text;
+      post({ type: 'calendar', result: parseICalendar(text, { defaultTimeZone: job.defaultTimeZone }) });
+      post({ type: 'end' });
+      break;
+    }
   }
 }
 

@@ -94,6 +94,7 @@ export const agendaEn: CatalogueShape<typeof agendaFr> = {
     untitled: 'Untitled',
     tooLarge: 'This file is {{size}} MB: calendars larger than {{limit}} MB are not imported. Export a shorter period.',
     notICalendar: 'This file is not an iCalendar (.ics) calendar.',
+    unreadable: 'Reading the calendar stopped unexpectedly: nothing was imported.',
     chooseICalendar: 'Choose an .ics file exported from Outlook, Google Calendar or Thunderbird.',
     calendarName: 'CRM agenda',
     linkedContact: 'Contact: {{name}}',

@@ -96,6 +96,7 @@ export const agendaFr = {
     untitled: 'Sans titre',
     tooLarge: 'Ce fichier fait {{size}}\u00a0Mo\u00a0: les calendriers de plus de {{limit}}\u00a0Mo ne sont pas importés. Exportez une période plus courte.',
     notICalendar: 'Ce fichier n’est pas un calendrier iCalendar (.ics).',
+    unreadable: 'La lecture du calendrier s’est arrêtée de façon inattendue\u00a0: rien n’a été importé.',
     chooseICalendar: 'Choisissez un fichier .ics exporté depuis Outlook, Google Agenda ou Thunderbird.',
     calendarName: 'Agenda CRM',
     linkedContact: 'Contact\u00a0: {{name}}',
