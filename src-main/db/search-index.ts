@@ -126,10 +126,26 @@ const sources: Record<Entity, DocSource> = {
   activity: { select: ACTIVITY_DOC_SELECT, alias: 'a', docOf: activityDocOf },
 };
 
-function buildDoc(db: ReadDb, ref: SearchDocRef): Doc | null {
-  const source = sources[ref.entity];
-  const row = prepared(db, `${source.select} AND ${source.alias}.id = ?`).get(ref.id);
-  return row === undefined ? null : source.docOf(row as never);
+/** Records read (and entries looked up) per query when refreshing many at once. */
+const REFRESH_CHUNK = 500;
+
+type Indexed = { doc_id: number; record_id: string; record_rowid: number; title: string | null; body: string | null };
+
+/** The documents of these records of one kind, by id (absent: the record is deleted or gone). */
+function buildDocs(db: ReadDb, entity: Entity, ids: readonly string[]): Map<string, Doc> {
+  const source = sources[entity];
+  const rows = prepared(db, `${source.select} AND ${source.alias}.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as (Doc & { id: string })[];
+  return new Map(rows.map((row) => [row.id, source.docOf(row as never)]));
+}
+
+/** The entries these records have now, with their text, by record id. */
+function indexedDocs(db: ReadDb, entity: Entity, ids: readonly string[]): Map<string, Indexed> {
+  const rows = prepared(
+    db,
+    `SELECT d.doc_id, d.record_id, d.record_rowid, f.title, f.body FROM search_docs d LEFT JOIN search_fts f ON f.rowid = d.doc_id
+      WHERE d.entity = ? AND d.record_id IN (SELECT value FROM json_each(?))`,
+  ).all(entity, JSON.stringify(ids)) as Indexed[];
+  return new Map(rows.map((row) => [row.record_id, row]));
 }
 
 /** The id the next entry of a group gets: one past the group's last. */
@@ -139,37 +155,52 @@ function nextDocId(db: ReadDb, group: SearchDocGroup): number {
   return highest === null ? first : highest + 1;
 }
 
-/** Brings the index rows of these records up to date (removed when the record is deleted). */
+/**
+ * Brings the index rows of these records up to date (removed when the record is deleted). Read
+ * a chunk of records at a time, kind by kind: an import of 100,000 contacts costs a few hundred
+ * queries, not several per contact.
+ */
 export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
-  const findDoc = prepared(db, 'SELECT doc_id, record_rowid FROM search_docs WHERE entity = ? AND record_id = ?');
   const addDoc = prepared(db, 'INSERT INTO search_docs (doc_id, entity, record_id, record_rowid) VALUES (?, ?, ?, ?)');
   const moveDoc = prepared(db, 'UPDATE search_docs SET record_rowid = ? WHERE doc_id = ?');
   const removeDoc = prepared(db, 'DELETE FROM search_docs WHERE doc_id = ?');
-  const currentText = prepared(db, 'SELECT title, body FROM search_fts WHERE rowid = ?');
   const removeText = prepared(db, 'DELETE FROM search_fts WHERE rowid = ?');
   const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const next = new Map<SearchDocGroup, number>();
+  const byEntity = new Map<Entity, string[]>();
   for (const ref of refs) {
-    const existing = findDoc.get(ref.entity, ref.id) as { doc_id: number; record_rowid: number } | undefined;
-    const doc = buildDoc(db, ref);
-    if (existing && doc && existing.record_rowid === doc.rowid) {
-      // Most edits (notes, consent, dates…) do not change what the record is found by.
-      const indexed = currentText.get(existing.doc_id) as { title: string; body: string } | undefined;
-      if (indexed && indexed.title === doc.title && indexed.body === doc.body) continue;
+    const ids = byEntity.get(ref.entity) ?? [];
+    ids.push(ref.id);
+    byEntity.set(ref.entity, ids);
+  }
+  for (const [entity, ids] of byEntity) {
+    const group = searchDocGroup(entity);
+    for (let at = 0; at < ids.length; at += REFRESH_CHUNK) {
+      const chunk = ids.slice(at, at + REFRESH_CHUNK);
+      const docs = buildDocs(db, entity, chunk);
+      const indexed = indexedDocs(db, entity, chunk);
+      for (const id of chunk) {
+        const existing = indexed.get(id);
+        const doc = docs.get(id);
+        // Most edits (notes, consent, dates…) do not change what the record is found by.
+        if (existing && doc && existing.record_rowid === doc.rowid && existing.title === doc.title && existing.body === doc.body) continue;
+        if (existing) removeText.run(existing.doc_id);
+        if (!doc) {
+          if (existing) removeDoc.run(existing.doc_id);
+          continue;
+        }
+        let docId: number;
+        if (existing) {
+          docId = existing.doc_id;
+          moveDoc.run(doc.rowid, docId);
+        } else {
+          docId = next.get(group) ?? nextDocId(db, group);
+          next.set(group, docId + 1);
+          addDoc.run(docId, entity, id, doc.rowid);
+        }
+        addText.run(docId, doc.title, doc.body);
+      }
     }
-    if (existing) removeText.run(existing.doc_id);
-    if (!doc) {
-      if (existing) removeDoc.run(existing.doc_id);
-      continue;
-    }
-    let docId: number;
-    if (existing) {
-      docId = existing.doc_id;
-      moveDoc.run(doc.rowid, docId);
-    } else {
-      docId = nextDocId(db, searchDocGroup(ref.entity));
-      addDoc.run(docId, ref.entity, ref.id, doc.rowid);
-    }
-    addText.run(docId, doc.title, doc.body);
   }
 }
 
