@@ -52,7 +52,18 @@ export function timingSummary(language: Language, timing: EventTiming): string {
   return end > start ? format.formatRange(start, end) : format.format(start);
 }
 
-/** A time of day, short: "14:05" / "14:05". */
+const timeLabels = new Map<string, string>();
+
+/**
+ * A time of day, short: "14:05" / "14:05". Kept per language and minute of the day: a week's grid
+ * writes several hundred, mostly the same few.
+ */
 export function timeLabel(language: Language, date: Date): string {
-  return dateFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+  const key = `${language}:${date.getHours()}:${date.getMinutes()}`;
+  let label = timeLabels.get(key);
+  if (label === undefined) {
+    label = dateFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+    timeLabels.set(key, label);
+  }
+  return label;
 }

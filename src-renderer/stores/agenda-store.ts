@@ -24,6 +24,8 @@ type AgendaState = {
   window: { from: string; to: string } | null;
   events: AgendaEvent[];
   status: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Whether an answer (events or an error) has come yet: until then the screen does not draw the grid. */
+  answered: boolean;
   error: unknown;
   setLastView: (view: AgendaView) => void;
   setKinds: (kinds: ActivityKind[] | null) => void;
@@ -45,6 +47,7 @@ export const useAgendaStore = create<AgendaState>()((set, get) => ({
   window: null,
   events: [],
   status: 'idle',
+  answered: false,
   error: null,
   setLastView: (lastView) => set({ lastView }),
   setKinds: (kinds) => {
@@ -76,9 +79,9 @@ export const useAgendaStore = create<AgendaState>()((set, get) => ({
           ...(userIds && userIds.length > 0 ? { userIds } : {}),
           ...(kinds ? { kinds } : {}),
         });
-        if (mine === request) set({ events, status: 'ready', error: null });
+        if (mine === request) set({ events, status: 'ready', answered: true, error: null });
       } catch (error) {
-        if (mine === request) set({ status: 'failed', error });
+        if (mine === request) set({ status: 'failed', answered: true, error });
       }
     })();
     inFlight = { ...window, done };

@@ -66,6 +66,10 @@ test('a meeting is created by selecting a slot in the week view, dragged to anot
   await page.reload();
   await expect(agenda.dayColumn(3).locator('.rbc-event').filter({ hasText: 'Rendez-vous Dupont' })).toBeVisible();
   await expect(agenda.period).toHaveText(/7.*13 janv\. 2030/);
+  // Hovering it gives the whole of it in a tooltip: subject, when in words, whose, where.
+  const moved = agenda.event('Rendez-vous Dupont').getByTestId('agenda-event');
+  await moved.hover();
+  await expect(moved).toHaveAttribute('title', /^Rendez-vous Dupont\njeudi 10 janvier 2030, 10:00 – 11:00 · .+\nLyon$/);
 
   // Month and list views, by the switch and by the keyboard.
   await page.getByTestId('agenda-view-month').click();

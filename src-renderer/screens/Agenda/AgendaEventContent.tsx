@@ -1,33 +1,35 @@
 import { Check, Lock, Repeat } from 'lucide-react';
+import { useState } from 'react';
 import type { AgendaTimeProps, EventProps } from 'react-big-calendar';
-import { useTranslation } from 'react-i18next';
 import { kindIcons } from '../../components/activity-dialog/KindSwitch';
 import { useLanguage } from '../../i18n/use-language';
 import { timeLabel } from '../../lib/agenda-format';
 import { isShort, type CalendarEvent } from '../../lib/agenda-timing';
-import { useProfileStore } from '../../stores/profile-store';
+import { useEventDisplay } from './event-display';
 
 /** When the start time is written in the event: where the grid does not show it (short events), always (month), never (the list has a column). */
 type ContentProps = EventProps<CalendarEvent> & { time?: 'short' | 'always' | 'never' };
 
-/** What the grid shows of an occurrence: its kind, time when the grid does not, subject, and marks for repeating, private, done and whose. */
+/**
+ * What the grid shows of an occurrence: its kind, time when the grid does not, subject, and marks
+ * for repeating, private, done and whose. Its tooltip is written when the pointer first reaches it.
+ */
 export function AgendaEventContent({ event, time: showTime = 'short' }: ContentProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const userId = useProfileStore((state) => state.profile?.user.id);
+  const { language, userId, marks, tooltip } = useEventDisplay();
+  const [title, setTitle] = useState<string>();
   const source = event.source;
   const Icon = kindIcons[source.kind];
   const someoneElse = source.owner && source.owner.id !== userId ? source.owner.displayName : null;
   const written = !event.allDay && (showTime === 'always' || (showTime === 'short' && isShort(event)));
   const time = written ? timeLabel(language, event.start) : null;
   return (
-    <span className="agenda-event-content" data-testid="agenda-event" data-key={source.key}>
+    <span className="agenda-event-content" data-testid="agenda-event" data-key={source.key} title={title} onPointerEnter={() => setTitle(tooltip(event))}>
       {source.busy ? <Lock size={11} aria-hidden="true" /> : <Icon size={11} aria-hidden="true" />}
       {time && <span className="agenda-event-time">{time}</span>}
       <span className="agenda-event-title">{event.title}</span>
-      {source.recurring && <Repeat size={11} aria-label={t('agenda.calendar.recurring')} className="agenda-event-mark" />}
-      {source.private && !source.busy && <Lock size={11} aria-label={t('agenda.calendar.private')} className="agenda-event-mark" />}
-      {source.doneAt && <Check size={11} aria-label={t('agenda.calendar.done')} className="agenda-event-mark" />}
+      {source.recurring && <Repeat size={11} aria-label={marks.recurring} className="agenda-event-mark" />}
+      {source.private && !source.busy && <Lock size={11} aria-label={marks.private} className="agenda-event-mark" />}
+      {source.doneAt && <Check size={11} aria-label={marks.done} className="agenda-event-mark" />}
       {someoneElse && <span className="agenda-event-owner">{someoneElse}</span>}
       {!source.busy && source.location && <span className="agenda-event-place">{source.location}</span>}
     </span>

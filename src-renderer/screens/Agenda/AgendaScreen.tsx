@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { AgendaExport } from '../../components/export/AgendaExport';
@@ -28,7 +28,7 @@ export function AgendaScreen({ view: routeView, date: routeDate }: AgendaScreenP
   const { t } = useTranslation();
   const language = useLanguage();
   const lastView = useAgendaStore((state) => state.lastView);
-  const { events, status, error } = useAgendaStore();
+  const { events, status, answered, error } = useAgendaStore();
   const [pending, setPending] = useState<PendingMove | null>(null);
   const view = routeView ?? lastView;
   const day = routeDate ?? civilOfLocal(new Date());
@@ -42,7 +42,7 @@ export function AgendaScreen({ view: routeView, date: routeDate }: AgendaScreenP
     void useAgendaStore.getState().show(range.start, range.end);
   }, [range]);
 
-  const go = (nextView: AgendaView, nextDate: Date) => navigate({ name: 'agenda', view: nextView, date: civilOfLocal(nextDate) });
+  const go = useCallback((nextView: AgendaView, nextDate: Date) => navigate({ name: 'agenda', view: nextView, date: civilOfLocal(nextDate) }), []);
   const actions = {
     today: () => go(view, new Date()),
     previous: () => go(view, shiftPeriod(view, date, -1)),
@@ -54,16 +54,20 @@ export function AgendaScreen({ view: routeView, date: routeDate }: AgendaScreenP
   const busyLabel = t('agenda.calendar.busy');
   const calendarEvents = useMemo(() => events.map((event) => calendarEventOf(event, busyLabel)), [events, busyLabel]);
 
-  const createAt = (slot: { start: Date; end: Date; click: boolean; month: boolean }) =>
-    openActivityDialog({ kind: 'meeting', timing: slotTiming({ start: slot.start, end: slot.end, allDay: slot.month }, userTimeZone(), slot.click ? 60 : 0) });
-  const open = (event: CalendarEvent) => {
+  // Stable, so that the grid (memoised, costly to draw) is drawn again only when what it shows changes.
+  const createAt = useCallback(
+    (slot: { start: Date; end: Date; click: boolean; month: boolean }) =>
+      openActivityDialog({ kind: 'meeting', timing: slotTiming({ start: slot.start, end: slot.end, allDay: slot.month }, userTimeZone(), slot.click ? 60 : 0) }),
+    [],
+  );
+  const open = useCallback((event: CalendarEvent) => {
     if (!event.source.busy) openActivityDialog({ activityId: event.source.activityId });
-  };
-  const move = (event: CalendarEvent, drop: Drop) => {
+  }, []);
+  const move = useCallback((event: CalendarEvent, drop: Drop) => {
     if (event.source.busy) return;
     if (event.source.recurring && event.source.occurrenceKey) setPending({ event, drop });
     else void useAgendaStore.getState().move(event, drop, 'single');
-  };
+  }, []);
 
   return (
     <section className="screen agenda-screen" aria-label={t('agenda.calendar.title')} data-testid="agenda-screen">
@@ -90,8 +94,9 @@ export function AgendaScreen({ view: routeView, date: routeDate }: AgendaScreenP
           </button>
         </div>
       )}
-      <div className="agenda-content">
-        <AgendaCalendar view={view} date={date} events={calendarEvents} onGo={go} onSelectSlot={createAt} onOpen={open} onMove={move} />
+      <div className="agenda-content" aria-busy={!answered}>
+        {/* The grid is drawn once, with its events: drawing it empty first would cost as much again. */}
+        {answered && <AgendaCalendar view={view} date={date} events={calendarEvents} onGo={go} onSelectSlot={createAt} onOpen={open} onMove={move} />}
       </div>
       {pending && (
         <SeriesMoveDialog

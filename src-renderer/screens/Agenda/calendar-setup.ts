@@ -11,10 +11,11 @@ import type { Language } from '../../../src-shared/i18n';
 import type { WeekStart } from '../../lib/agenda-dates';
 import { dateFormat, timeLabel } from '../../lib/agenda-format';
 import type { CalendarEvent } from '../../lib/agenda-timing';
+import { withQuickRanges } from './calendar-ranges';
 
 const locales = { fr, en: enGB } as const;
 
-export const localizer = dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales });
+export const localizer = withQuickRanges(dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales }));
 
 /** The first day of the week in the language's locale (0 Sunday … 6 Saturday). */
 export function weekStartOf(language: Language): WeekStart {
