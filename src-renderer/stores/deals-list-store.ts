@@ -27,6 +27,19 @@ export type DealSort = SortState<DealSortField>;
 const defaultSort: DealSort = { field: 'expectedClose', dir: 'asc' };
 type DealStatus = (typeof dealStatuses)[number];
 
+/** The table's filters as `deals.list` takes them: the table's pages and its exports read them the same way. */
+export function dealTableFiltersInput(filters: DealTableFilters) {
+  return {
+    ...dealFiltersInput(filters, filters.currency),
+    ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
+    ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.stageIds.length > 0 ? { stageIds: filters.stageIds } : {}),
+    ...(filters.ownerIds.length > 0 ? { ownerIds: filters.ownerIds } : {}),
+    ...(filters.companyId ? { companyId: filters.companyId } : {}),
+  };
+}
+
 export const useDealsListStore = createListStore<DealListRow, DealTableFilters, DealSort>({
   entity: 'deal',
   pageSize: dealsPageSize,
@@ -36,15 +49,7 @@ export const useDealsListStore = createListStore<DealListRow, DealTableFilters, 
     invoke('deals.list', {
       ...page,
       sort,
-      filters: {
-        ...dealFiltersInput(filters, filters.currency),
-        ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
-        ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
-        ...(filters.status ? { status: filters.status } : {}),
-        ...(filters.stageIds.length > 0 ? { stageIds: filters.stageIds } : {}),
-        ...(filters.ownerIds.length > 0 ? { ownerIds: filters.ownerIds } : {}),
-        ...(filters.companyId ? { companyId: filters.companyId } : {}),
-      },
+      filters: dealTableFiltersInput(filters),
     }),
   allColumns: dealColumnIds,
   defaultHidden: dealDefaultColumns.hidden,

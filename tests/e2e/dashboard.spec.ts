@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
@@ -53,6 +54,15 @@ test('a tile reads the seeded deals and opens the list behind it, filtered', asy
   await page.getByTestId('tile-win-rate-lost').click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Vitrine Lille');
+
+  // Exported as shown: the lost deal only, not the whole pipeline.
+  await page.getByTestId('deals-export').click();
+  await expect(page.getByRole('menu')).toContainText('1 ligne affichée');
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('deals-export-csv').click();
+  const csv = await readFile(await (await downloading).path(), 'utf8');
+  expect(csv).toContain('Vitrine Lille');
+  for (const other of ['Fours Lyon', 'Pétrin Nantes', 'Chambre froide']) expect(csv).not.toContain(other);
 });
 
 test('a target set on the Targets screen shows as attainment on the dashboard', async ({ page, app }) => {

@@ -2,25 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ApiInput } from '../../../src-shared/contract/api';
 import { exportFormatsOf, isExportColumn, type ExportColumnId } from '../../../src-shared/domain/exports';
-import { dealFiltersInput } from '../../../src-shared/domain/list-query/deal-filters';
 import { useLanguage } from '../../i18n/use-language';
 import { userTimeZone } from '../../lib/agenda-dates';
 import { visibleColumns } from '../../lib/column-state';
-import { dealColumnIds, useDealsListStore, type DealTableFilters } from '../../stores/deals-list-store';
+import { dealColumnIds, dealTableFiltersInput, useDealsListStore } from '../../stores/deals-list-store';
 import { ExportMenu, type ExportChoice } from './ExportMenu';
 
 // Every column the deals table shows is one the export knows.
 const dealColumnsKnown: readonly ExportColumnId<'deal'>[] = dealColumnIds;
 void dealColumnsKnown;
-
-/** The table's filters as `deals.list` takes them (the same reading as the table's own pages). */
-function dealListFilters(filters: DealTableFilters) {
-  return {
-    ...dealFiltersInput(filters, filters.currency),
-    ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
-    ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
-  };
-}
 
 /** The Export menu of the deals table: the deals shown (the board's pipeline and filters), or the selected ones. */
 export function DealsExport() {
@@ -29,7 +19,7 @@ export function DealsExport() {
   const counts = useDealsListStore(useShallow((state) => ({ total: state.total, selected: state.selected.size })));
   const request = (choice: ExportChoice): ApiInput<'exports.list'> => {
     const state = useDealsListStore.getState();
-    const query = { sort: state.sort, filters: dealListFilters(state.filters) };
+    const query = { sort: state.sort, filters: dealTableFiltersInput(state.filters) };
     return {
       entity: 'deal',
       format: choice.format === 'csv' ? 'csv' : 'xlsx',
