@@ -50,6 +50,14 @@ export async function measureAgendaReads(core: Core, runs: number, referenceMs: 
   const rawSamples = weeks.map((range) => timed(() => raw(range)).ms);
 
   const today = await sampleCalls(runs, () => call(core, 'today.get', { timeZone: ZONE }));
+  // Today again after each change of the database (its neglected accounts are then read again, not kept).
+  const afterChange: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    core.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('bench_today_touch', ?)").run(String(i));
+    const started = performance.now();
+    await call(core, 'today.get', { timeZone: ZONE });
+    afterChange.push(performance.now() - started);
+  }
 
   const busiest = core.db
     .prepare('SELECT company_id AS id, count(*) AS n FROM activities WHERE company_id IS NOT NULL AND deleted = 0 GROUP BY company_id ORDER BY n DESC LIMIT 1')
@@ -69,6 +77,7 @@ export async function measureAgendaReads(core: Core, runs: number, referenceMs: 
     agenda_week_vs_raw_ratio: round(weekMs / Math.max(0.001, median(rawSamples)), 2),
     today_ms: round(median(today), 2),
     ...latencyMetrics('today', today),
+    today_after_change_ms: round(median(afterChange), 2),
     timeline_ms: round(median(timeline), 2),
     ...latencyMetrics('timeline', timeline),
     timeline_older_ms: round(median(older), 2),
