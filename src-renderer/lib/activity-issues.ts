@@ -17,7 +17,8 @@ export function activityFieldOf(path: string): string {
 }
 
 export function mapActivityIssues(issues: readonly FieldIssue[]): FieldIssue[] {
-  return stripPrefix(issues, 'patch').map((issue) => ({ ...issue, path: activityFieldOf(issue.path) }));
+  // An update's fields sit under "patch", one occurrence's change (activities.editOccurrence) under "change".
+  return stripPrefix(stripPrefix(issues, 'patch'), 'change').map((issue) => ({ ...issue, path: activityFieldOf(issue.path) }));
 }
 
 export function issueOn(path: string, code: FieldIssueCode): FieldIssue {

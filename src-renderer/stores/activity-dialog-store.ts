@@ -1,10 +1,13 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
-import type { Activity, ActivityKind } from '../../src-shared/domain/activities';
-import type { EventTiming } from '../../src-shared/domain/recurrence';
+import type { Activity, ActivityKind, AgendaEvent } from '../../src-shared/domain/activities';
+import type { EventTiming, OccurrenceKey, OccurrenceOverride } from '../../src-shared/domain/recurrence';
 import type { ActivityCreateInput } from '../../src-shared/contract/inputs/activities';
 import { invoke } from '../api/client';
 import type { ActivityUpdateInput } from '../lib/activity-draft';
+import { userTimeZone } from '../lib/agenda-dates';
+import { occurrenceTiming } from '../lib/agenda-timing';
+import type { OpenedOccurrence } from '../lib/occurrence-edit';
 import { scheduleRefresh } from './live-updates';
 import { attempt, notifyWithUndo } from './record-actions';
 import { notify } from './toast-store';
@@ -12,6 +15,8 @@ import { notify } from './toast-store';
 /** What the dialog is opened for: an activity to edit, or a new one with these defaults. */
 export type ActivityDialogRequest = {
   activityId?: string;
+  /** The occurrence of the series `activityId` it was opened on (from the agenda): shown, and changed alone if the user says so. */
+  occurrence?: OpenedOccurrence;
   kind?: ActivityKind;
   timing?: EventTiming;
   subject?: string;
@@ -32,6 +37,12 @@ export const useActivityDialogStore = create<ActivityDialogState>()(() => ({ req
 /** Opens the dialog: edits `activityId`, or creates an activity with the defaults given. */
 export function openActivityDialog(request: ActivityDialogRequest): void {
   useActivityDialogStore.setState((state) => ({ request, openings: state.openings + 1 }));
+}
+
+/** Opens what the agenda or Today shows: an activity, or one occurrence of a series (changed or deleted alone, or with the series). */
+export function openAgendaEvent(event: AgendaEvent): void {
+  const occurrence = event.occurrenceKey ? { key: event.occurrenceKey, timing: occurrenceTiming(event, userTimeZone()) } : undefined;
+  openActivityDialog({ activityId: event.activityId, ...(occurrence ? { occurrence } : {}) });
 }
 
 export function closeActivityDialog(): void {
@@ -66,5 +77,36 @@ export async function deleteActivity(activity: { id: string; subject: string }):
   if (!(await attempt(() => invoke('activities.delete', { ids: [activity.id] })))) return false;
   scheduleRefresh('activity');
   notifyWithUndo(i18next.t('agenda.activity.deleted', { subject: activity.subject }), 'info', () => restoreActivity(activity.id, activity.subject));
+  return true;
+}
+
+type OccurrenceChange = { timing?: EventTiming; subject?: string; location?: string } | { restore: true };
+
+/** Changes one occurrence of a series on its own (its time, subject or place), or restores it as in the series. Throws the client error. */
+export async function editOccurrence(activityId: string, key: OccurrenceKey, change: OccurrenceChange, subject: string): Promise<Activity> {
+  const activity = await invoke('activities.editOccurrence', { id: activityId, occurrenceKey: key, change });
+  scheduleRefresh('activity');
+  notify(i18next.t('restore' in change ? 'agenda.activity.occurrence.restored' : 'agenda.activity.occurrence.updated', { subject }));
+  return activity;
+}
+
+/** The edit an occurrence had, as a change that puts it back (Undo of a cancellation). */
+function changeBack(previous: OccurrenceOverride | undefined): OccurrenceChange {
+  if (!previous || previous.cancelled) return { restore: true };
+  return {
+    timing: previous.timing,
+    ...(previous.subject !== undefined ? { subject: previous.subject } : {}),
+    ...(previous.location !== undefined ? { location: previous.location ?? '' } : {}),
+  };
+}
+
+/** Cancels one occurrence of a series, with an Undo in the toast that brings it back as it was. True when it went through. */
+export async function cancelOccurrence(activity: Activity, key: OccurrenceKey, subject: string): Promise<boolean> {
+  const previous = activity.recurrence?.overrides?.find((override) => override.key === key);
+  if (!(await attempt(() => invoke('activities.editOccurrence', { id: activity.id, occurrenceKey: key, change: { cancelled: true } })))) return false;
+  scheduleRefresh('activity');
+  notifyWithUndo(i18next.t('agenda.activity.occurrence.deleted', { subject }), 'info', async () => {
+    if (await attempt(() => invoke('activities.editOccurrence', { id: activity.id, occurrenceKey: key, change: changeBack(previous) }))) scheduleRefresh('activity');
+  });
   return true;
 }

@@ -150,6 +150,72 @@ test('dragging one occurrence of a weekly meeting asks whether to move it alone 
   expect(shifted.recurrence?.rule.byDay ?? []).toEqual([]);
 });
 
+test('opening one occurrence of a weekly meeting changes or deletes that occurrence only, the series staying as it was', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  const shell = new AppPage(page);
+  await shell.open(app.url);
+  const series = await callCore<Activity>(page, 'activities.create', {
+    kind: 'meeting',
+    subject: 'Réunion d’équipe',
+    location: 'Salle A',
+    timing: { allDay: false, start: '2030-01-01T09:00:00Z', end: '2030-01-01T10:00:00Z', timeZone: 'Europe/Paris' },
+    recurrence: { rule: { frequency: 'weekly' } },
+  });
+  const agenda = new AgendaPage(page);
+  const tuesdayEvents = () => agenda.dayColumn(1).locator('.rbc-event');
+  await agenda.show('week', tuesday);
+  await tuesdayEvents().filter({ hasText: 'Réunion d’équipe' }).click();
+
+  // The dialog shows that occurrence: Tuesday 8 January, 10:00 in Paris.
+  await expect(agenda.dialog.getByTestId('occurrence-banner')).toContainText('mardi 8 janvier 2030');
+  await expect(agenda.dialog.getByTestId('activity-start-date')).toHaveValue(tuesday);
+  await expect(agenda.dialog.getByTestId('activity-start-time')).toHaveValue('10:00');
+  await agenda.dialog.getByTestId('activity-subject').fill('Réunion budget');
+  await agenda.dialog.getByTestId('save-activity').click();
+  const saveQuestion = page.getByRole('dialog', { name: 'Modifier une activité qui se répète' });
+  await expect(saveQuestion).toBeVisible();
+  await saveQuestion.getByTestId('scope-occurrence').click();
+  await expect(agenda.dialog).toBeHidden();
+  await expect(shell.toasts.filter({ hasText: /^Occurrence de «\sRéunion budget\s» enregistrée$/ })).toBeVisible();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion budget' })).toBeVisible();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion d’équipe' })).toHaveCount(0);
+
+  // The next week keeps the series' subject.
+  await page.getByTestId('agenda-next').click();
+  await expect(agenda.period).toContainText('14');
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion d’équipe' })).toBeVisible();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion budget' })).toHaveCount(0);
+
+  // Deleting that week's occurrence only: gone from its week, the series stays.
+  await tuesdayEvents().filter({ hasText: 'Réunion d’équipe' }).click();
+  await expect(agenda.dialog.getByTestId('activity-start-date')).toHaveValue('2030-01-15');
+  await agenda.dialog.getByTestId('delete-activity').click();
+  const deleteQuestion = page.getByRole('dialog', { name: 'Supprimer une activité qui se répète' });
+  await deleteQuestion.getByTestId('scope-occurrence').click();
+  await expect(agenda.dialog).toBeHidden();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion' })).toHaveCount(0);
+  await page.getByTestId('agenda-next').click();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion d’équipe' })).toBeVisible();
+
+  const stored = await callCore<Activity>(page, 'activities.get', { id: series.id });
+  expect(stored.subject).toBe('Réunion d’équipe');
+  expect(stored.location).toBe('Salle A');
+  expect(stored.deleted).toBe(false);
+  expect(stored.recurrence?.overrides).toEqual([
+    { key: '20300108T100000', timing: { allDay: false, start: '2030-01-08T09:00:00.000Z', end: '2030-01-08T10:00:00.000Z', timeZone: 'Europe/Paris' }, subject: 'Réunion budget' },
+    { key: '20300115T100000', cancelled: true },
+  ]);
+
+  // The edited occurrence, restored as in the series.
+  await agenda.show('week', tuesday);
+  await tuesdayEvents().filter({ hasText: 'Réunion budget' }).click();
+  await expect(agenda.dialog.getByTestId('occurrence-banner')).toContainText('modifiée à part');
+  await agenda.dialog.getByTestId('restore-occurrence').click();
+  await expect(agenda.dialog).toBeHidden();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion d’équipe' })).toBeVisible();
+  await expect(tuesdayEvents().filter({ hasText: 'Réunion budget' })).toHaveCount(0);
+});
+
 // A small Google-like export: one meeting in Paris time, one event without a start (skipped).
 const calendarFile = [
   'BEGIN:VCALENDAR',

@@ -7,6 +7,7 @@ import {
   instantOfLocal,
   MS_PER_DAY,
   type EventTiming,
+  type OccurrenceDetails,
   type OccurrenceKey,
   type OccurrenceWindow,
   type Recurrence,
@@ -134,22 +135,28 @@ function place(occurrence: Span, zone: string): Pick<AgendaEvent, 'allDay' | 'st
  * one is placed directly — the same overlap rule as the series expansion: [start, end) meets
  * [from, to), an instant counts from `from` up to `to` excluded; all-day dates read in the window's zone.
  */
-function occurrencesIn(timing: EventTiming, recurrence: Recurrence | null, window: OccurrenceWindow): { key: OccurrenceKey | null; span: Span }[] {
-  if (recurrence) return expandOccurrences(timing, recurrence, window).map((occurrence) => ({ key: occurrence.key, span: occurrence }));
+function occurrencesIn(timing: EventTiming, recurrence: Recurrence | null, window: OccurrenceWindow): { key: OccurrenceKey | null; span: Span; own: OccurrenceDetails }[] {
+  if (recurrence) {
+    return expandOccurrences(timing, recurrence, window).map((occurrence) => ({
+      key: occurrence.key,
+      span: occurrence,
+      own: { subject: occurrence.subject, location: occurrence.location },
+    }));
+  }
   const [startMs, endMs] = timing.allDay
     ? [midnight(timing.startDate, window.timeZone), midnight(timing.endDate, window.timeZone)]
     : [Date.parse(timing.start), Date.parse(timing.end)];
   const fromMs = Date.parse(window.from);
   const toMs = Date.parse(window.to);
   const meets = endMs > startMs ? startMs < toMs && endMs > fromMs : startMs >= fromMs && startMs < toMs;
-  return meets ? [{ key: null, span: timing }] : [];
+  return meets ? [{ key: null, span: timing, own: {} }] : [];
 }
 
 function activityEvents(row: AgendaRow, window: OccurrenceWindow, names: LinkNames): Placed[] {
   const timing = timingOfRow(row);
   if (!timing) return [];
   const recurrence = parseRecurrence(row.recurrence);
-  return occurrencesIn(timing, recurrence, window).map(({ key, span }) => {
+  return occurrencesIn(timing, recurrence, window).map(({ key, span, own }) => {
     const { sortMs, ...at } = place(span, window.timeZone);
     const event: AgendaEvent = {
       key: key ? `${row.id}/${key}` : row.id,
@@ -157,10 +164,11 @@ function activityEvents(row: AgendaRow, window: OccurrenceWindow, names: LinkNam
       occurrenceKey: key,
       kind: row.kind as ActivityKind,
       busy: false,
-      subject: row.subject,
+      // An occurrence edited on its own shows its own subject and place.
+      subject: own.subject ?? row.subject,
       owner: names.users.get(row.owner_id) ?? null,
       ...at,
-      location: row.location,
+      location: own.location !== undefined ? own.location : row.location,
       recurring: recurrence !== null,
       doneAt: row.done_at,
       private: row.scope === 'private',

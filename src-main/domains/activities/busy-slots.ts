@@ -1,4 +1,5 @@
 import { scheduledKinds, type ActivityKind } from '../../../src-shared/domain/activities';
+import { parseRecurrence } from '../../../src-shared/domain/activity-span';
 import { prepared, type ReadDb } from '../../db/handles';
 import type { Row } from '../../db/synced-tables';
 import { insertRecord, updateRecord, type WriteTx } from '../../db/write-path';
@@ -13,6 +14,14 @@ type BusyRow = Pick<ActivityDbRow, 'id' | 'owner_id' | 'all_day' | 'starts_at' |
 function keepsBusy(row: ActivityDbRow): boolean {
   const dated = row.all_day === 1 ? row.start_date !== null : row.starts_at !== null;
   return row.scope === 'private' && row.deleted === 0 && agendaKinds.has(row.kind as ActivityKind) && dated;
+}
+
+/** A series' recurrence with its times only: an occurrence's own subject and place stay with the activity. */
+function timesOnly(recurrence: string | null): string | null {
+  const parsed = parseRecurrence(recurrence);
+  if (!parsed?.overrides?.some((override) => !override.cancelled && (override.subject !== undefined || override.location !== undefined))) return recurrence;
+  const overrides = parsed.overrides.map((override) => (override.cancelled ? override : { key: override.key, timing: override.timing }));
+  return JSON.stringify({ ...parsed, overrides });
 }
 
 /**
@@ -37,7 +46,7 @@ export function syncBusySlot(tx: WriteTx, activityId: string): void {
     start_date: row.start_date,
     end_date: row.end_date,
     time_zone: row.time_zone,
-    recurrence: row.recurrence,
+    recurrence: timesOnly(row.recurrence),
   };
   if (slot) updateRecord(tx, 'busy_slots', activityId, { ...values, deleted: 0 });
   else insertRecord(tx, 'busy_slots', activityId, values);

@@ -101,9 +101,18 @@ export function descriptionOf(row: ExportRow, names: ExportNames, language: Lang
   return lines.length > 0 ? lines.join('\n') : null;
 }
 
-/** Single-occurrence edits as iCalendar carries them (a moved occurrence keeps the series' title and place). */
+/** Single-occurrence edits as iCalendar carries them: at their own time, with their own title and place when they have them. */
 const calendarOverrides = (recurrence: Recurrence): CalendarOverride[] =>
-  (recurrence.overrides ?? []).map((override) => (override.cancelled ? { key: override.key, cancelled: true } : { key: override.key, timing: override.timing }));
+  (recurrence.overrides ?? []).map((override) =>
+    override.cancelled
+      ? { key: override.key, cancelled: true }
+      : {
+          key: override.key,
+          timing: override.timing,
+          ...(override.subject !== undefined ? { summary: override.subject } : {}),
+          ...(override.location !== undefined ? { location: override.location } : {}),
+        },
+  );
 
 /**
  * The calendar event of an activity, at its timing with its recurrence (read from the row by the
@@ -170,8 +179,21 @@ export function importedReminders(minutes: readonly number[]): number[] {
   return [...new Set(kept)].sort((a, b) => a - b).slice(0, MAX_REMINDERS);
 }
 
-const occurrenceOverride = (override: CalendarOverride): OccurrenceOverride =>
-  override.cancelled ? { key: override.key, cancelled: true } : { key: override.key, timing: normalizeTiming(override.timing) };
+/**
+ * An occurrence edit as the agenda stores it: its time, and its own subject and place when they
+ * differ from the series' as imported (a blank title keeps the series' one).
+ */
+function occurrenceOverride(override: CalendarOverride, series: ImportedEvent): OccurrenceOverride {
+  if (override.cancelled) return { key: override.key, cancelled: true };
+  const edited: OccurrenceOverride = { key: override.key, timing: normalizeTiming(override.timing) };
+  const subject = override.summary === undefined ? null : clip(override.summary, MAX_SUBJECT);
+  if (subject !== null && subject !== clip(series.summary, MAX_SUBJECT)) edited.subject = subject;
+  if (override.location !== undefined) {
+    const location = clip(override.location, MAX_LOCATION);
+    if (location !== clip(series.location, MAX_LOCATION)) edited.location = location;
+  }
+  return edited;
+}
 
 /** The event's recurrence as the agenda stores it, and how many edits had to be left out. */
 export function importedRecurrence(event: ImportedEvent): { recurrence: Recurrence | null; dropped: number } {
@@ -180,7 +202,7 @@ export function importedRecurrence(event: ImportedEvent): { recurrence: Recurren
   const overrides = [...event.overrides].sort((a, b) => a.key.localeCompare(b.key));
   const dropped = Math.max(0, exceptions.length - MAX_SERIES_EDITS) + Math.max(0, overrides.length - MAX_SERIES_EDITS);
   return {
-    recurrence: { rule: event.rule, exceptions: exceptions.slice(0, MAX_SERIES_EDITS), overrides: overrides.slice(0, MAX_SERIES_EDITS).map(occurrenceOverride) },
+    recurrence: { rule: event.rule, exceptions: exceptions.slice(0, MAX_SERIES_EDITS), overrides: overrides.slice(0, MAX_SERIES_EDITS).map((override) => occurrenceOverride(override, event)) },
     dropped,
   };
 }

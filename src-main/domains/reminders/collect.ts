@@ -99,11 +99,12 @@ export function dueReminderOf(db: ReadDb, ring: Ring, missed: boolean): DueRemin
     activityId: activity.id,
     occurrenceKey: ring.occurrenceKey,
     kind: activity.kind as ActivityKind,
-    subject: activity.subject,
+    // An occurrence edited on its own reminds of its own subject and place.
+    subject: occurrence.occurrence.subject ?? activity.subject,
     startsAt: startsAtOf(occurrence.occurrence),
     allDay: occurrence.occurrence.allDay,
     remindAt: toInstant(ring.ringAtMs),
-    location: activity.location,
+    location: occurrence.occurrence.location !== undefined ? occurrence.occurrence.location : activity.location,
     ...linkedRecords(db, activity),
     missed,
   };

@@ -8,7 +8,7 @@ import { errorMessage } from '../../i18n/error-message';
 import { civilOfLocal, localOfCivil, shiftPeriod, userTimeZone, visibleRange, type AgendaView } from '../../lib/agenda-dates';
 import { periodLabel } from '../../lib/agenda-format';
 import { calendarEventOf, slotTiming, type CalendarEvent, type Drop } from '../../lib/agenda-timing';
-import { openActivityDialog } from '../../stores/activity-dialog-store';
+import { openActivityDialog, openAgendaEvent } from '../../stores/activity-dialog-store';
 import { followAgendaChanges, useAgendaStore } from '../../stores/agenda-store';
 import { navigate } from '../../stores/router-store';
 import { AgendaCalendar } from './AgendaCalendar';
@@ -61,7 +61,7 @@ export function AgendaScreen({ view: routeView, date: routeDate }: AgendaScreenP
     [],
   );
   const open = useCallback((event: CalendarEvent) => {
-    if (!event.source.busy) openActivityDialog({ activityId: event.source.activityId });
+    if (!event.source.busy) openAgendaEvent(event.source);
   }, []);
   const move = useCallback((event: CalendarEvent, drop: Drop) => {
     if (event.source.busy) return;

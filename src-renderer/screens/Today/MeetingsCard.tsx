@@ -8,7 +8,7 @@ import { LinkedRecords } from '../../components/timeline/LinkedRecords';
 import { NextStepButton } from '../../components/timeline/NextStepButton';
 import { useNow } from '../../components/use-now';
 import { useLanguage } from '../../i18n/use-language';
-import { openActivityDialog } from '../../stores/activity-dialog-store';
+import { openAgendaEvent } from '../../stores/activity-dialog-store';
 import { inDayOrder, meetingMoments } from './today-moments';
 
 /** Today's meetings, visits and planned calls in order; the one under way and the next one stand out. */
@@ -31,7 +31,7 @@ export function MeetingsCard({ meetings }: { meetings: readonly AgendaEvent[] })
                 <span className="today-time">{event.allDay ? t('activities.allDay') : timeRange(language, event.start, event.end)}</span>
                 <KindIcon kind={event.kind} />
                 <div className="today-line-main">
-                  <button type="button" className="link-button today-subject" onClick={() => openActivityDialog({ activityId: event.activityId })} title={t('activities.open', { subject })}>
+                  <button type="button" className="link-button today-subject" onClick={() => openAgendaEvent(event)} title={t('activities.open', { subject })}>
                     {subject}
                   </button>
                   <span className="today-line-meta">

@@ -37,13 +37,21 @@ const ruleSchema = z
     if (problem) context.addIssue({ code: 'custom', message: `the repeat rule is not valid (${problem.code}${problem.part ? ` ${problem.part}` : ''})` });
   });
 
+const subject = shortText(300).pipe(z.string({ error: 'an activity needs a subject' }));
+const location = optionalText(300);
+
 const occurrenceKey = z.string().regex(/^\d{8}(T\d{6})?$/, 'must be an occurrence key such as 20270104T090000');
 
 export const recurrenceSchema = z.strictObject({
   rule: ruleSchema,
   exceptions: z.array(occurrenceKey).max(1_000).optional(),
   overrides: z
-    .array(z.union([z.strictObject({ key: occurrenceKey, cancelled: z.literal(true) }), z.strictObject({ key: occurrenceKey, cancelled: z.literal(false).optional(), timing: timingSchema })]))
+    .array(
+      z.union([
+        z.strictObject({ key: occurrenceKey, cancelled: z.literal(true) }),
+        z.strictObject({ key: occurrenceKey, cancelled: z.literal(false).optional(), timing: timingSchema, subject: subject.optional(), location }),
+      ]),
+    )
     .max(1_000)
     .optional(),
 });
@@ -62,7 +70,7 @@ const activityFields = {
   dealId: idSchema.nullable().optional(),
   timing: timingSchema.nullable().optional(),
   recurrence: recurrenceSchema.nullable().optional(),
-  location: optionalText(300),
+  location,
   attendees: z.array(attendeeSchema).max(200).optional(),
   priority: z.enum(taskPriorities).nullable().optional(),
   direction: z.enum(directions).nullable().optional(),
@@ -70,8 +78,6 @@ const activityFields = {
   outcome: z.enum(callOutcomes).nullable().optional(),
   reminders: z.array(reminderMinutes).max(MAX_REMINDERS).optional(),
 };
-
-const subject = shortText(300).pipe(z.string({ error: 'an activity needs a subject' }));
 
 /** A task planned while logging (the follow-up of a call: "follow up Tuesday"). */
 export const followUpSchema = z.strictObject({
@@ -97,11 +103,28 @@ export const activityUpdateInput = z.strictObject({
 
 export const activityCompleteInput = z.strictObject({ id: idSchema, done: z.boolean() });
 
-/** Changes one occurrence of a series: moved (dragged in the agenda), or cancelled. */
+/**
+ * Changes one occurrence of a series, and only it: cancelled; back as the series has it
+ * (`restore`); or given its own time (dragged in the agenda), subject or place — what is not
+ * given stays as the occurrence has it. One of the three at a time.
+ */
 export const occurrenceEditInput = z.strictObject({
   id: idSchema,
   occurrenceKey,
-  change: z.union([z.strictObject({ cancelled: z.literal(true) }), z.strictObject({ timing: timingSchema })]),
+  change: z
+    .strictObject({
+      cancelled: z.literal(true).optional(),
+      restore: z.literal(true).optional(),
+      timing: timingSchema.optional(),
+      subject: subject.optional(),
+      location,
+    })
+    .superRefine((change, context) => {
+      const edits = change.timing !== undefined || change.subject !== undefined || change.location !== undefined;
+      if ([change.cancelled === true, change.restore === true, edits].filter(Boolean).length !== 1) {
+        context.addIssue({ code: 'custom', message: 'cancel the occurrence, restore it, or change its time, subject or place: one of them' });
+      }
+    }),
 });
 
 /** A window of the agenda: occurrences overlapping [from, to), all-day dates read in `timeZone`. */

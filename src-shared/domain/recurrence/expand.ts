@@ -8,8 +8,8 @@
  * The duration is kept exact (end − start, as RFC 5545 does for DTEND). All-day series are
  * dates; a window's instants become dates in the window's zone (the viewer's). Occurrences are
  * keyed by their planned start (types.ts, OccurrenceKey): exceptions remove keys, overrides
- * cancel or move them (a moved occurrence shows where it was moved to, and only when its key is
- * a real occurrence of the series). The work is proportional to the window, not to the series'
+ * cancel or change them (a changed occurrence shows where it was moved to, with its own subject
+ * and place when it has them, and only when its key is a real occurrence of the series). The work is proportional to the window, not to the series'
  * age (series.ts).
  */
 import {
@@ -29,7 +29,17 @@ import {
 import { planSeries, type SeriesPlan } from './pattern';
 import { normalizeRule, validateRule } from './rule';
 import { seriesDays } from './series';
-import type { EventTiming, Instant, Occurrence, OccurrenceKey, OccurrenceWindow, Recurrence, RecurrenceUntil } from './types';
+import type {
+  EventTiming,
+  Instant,
+  Occurrence,
+  OccurrenceDetails,
+  OccurrenceKey,
+  OccurrenceOverride,
+  OccurrenceWindow,
+  Recurrence,
+  RecurrenceUntil,
+} from './types';
 import { isTimeZone, localMsAt, resolveLocal } from './zone';
 
 /** A series stops generating far in the future: 400 years, whatever the rule. */
@@ -221,15 +231,25 @@ function isPlannedKey(series: Series, key: OccurrenceKey): boolean {
   return !plannedDays(series, day, day).next().done;
 }
 
-function movedOccurrence(key: OccurrenceKey, timing: EventTiming): Occurrence | null {
+/** The subject and place an override gives its occurrence, when it gives them (stored JSON is read defensively). */
+function detailsOf(override: { subject?: unknown; location?: unknown }): OccurrenceDetails {
+  const details: OccurrenceDetails = {};
+  if (typeof override.subject === 'string' && override.subject.trim() !== '') details.subject = override.subject;
+  if (typeof override.location === 'string' || override.location === null) details.location = override.location;
+  return details;
+}
+
+function movedOccurrence(override: Extract<OccurrenceOverride, { timing: EventTiming }>): Occurrence | null {
+  const { key, timing } = override;
   const parsed = parseOccurrenceKey(key);
   if (!parsed) return null;
+  const details = detailsOf(override);
   if (timing.allDay) {
     const startDay = dayOfDate(timing.startDate);
     const endDay = dayOfDate(timing.endDate);
     if (startDay === null || endDay === null) return null;
     const plannedDay = parsed.allDay ? parsed.day : dayOfLocalMs(parsed.localMs);
-    return { allDay: true, key, startDate: timing.startDate, endDate: formatDay(Math.max(endDay, startDay + 1)), plannedOn: formatDay(plannedDay), moved: true };
+    return { allDay: true, key, startDate: timing.startDate, endDate: formatDay(Math.max(endDay, startDay + 1)), plannedOn: formatDay(plannedDay), moved: true, ...details };
   }
   const startMs = parseInstant(timing.start);
   const endMs = parseInstant(timing.end);
@@ -244,6 +264,7 @@ function movedOccurrence(key: OccurrenceKey, timing: EventTiming): Occurrence | 
     plannedAt: dateTimeOfLocalMs(plannedLocal),
     shiftedByGap: false,
     moved: true,
+    ...details,
   };
 }
 
@@ -277,7 +298,7 @@ export function expandOccurrences(event: EventTiming, recurrence: Recurrence | n
   const exceptions = new Set(recurrence?.exceptions ?? []);
   for (const override of recurrence?.overrides ?? []) {
     if (override.cancelled || exceptions.has(override.key) || !isPlannedKey(series, override.key)) continue;
-    const occurrence = movedOccurrence(override.key, override.timing);
+    const occurrence = movedOccurrence(override);
     if (!occurrence) continue;
     const [startMs, endMs] = spanMs(occurrence, window.timeZone);
     if (overlaps(startMs, endMs, bounds)) found.push({ occurrence, startMs });

@@ -79,8 +79,18 @@ export type EventTiming =
  */
 export type OccurrenceKey = string;
 
-/** A single-occurrence edit: the occurrence cancelled, or moved to another time. */
-export type OccurrenceOverride = { key: OccurrenceKey; cancelled: true } | { key: OccurrenceKey; cancelled?: false; timing: EventTiming };
+/**
+ * A single-occurrence edit: the occurrence cancelled, or changed on its own — at its `timing`
+ * (moved, or where the series planned it), with its own subject and place when given. Absent
+ * `subject` / `location`: the series' (overrides written before they existed read that way);
+ * `location` null: this occurrence has none.
+ */
+export type OccurrenceOverride =
+  | { key: OccurrenceKey; cancelled: true }
+  | { key: OccurrenceKey; cancelled?: false; timing: EventTiming; subject?: string; location?: string | null };
+
+/** What a single-occurrence edit gives an occurrence besides its time (absent: the series'). */
+export type OccurrenceDetails = { subject?: string; location?: string | null };
 
 export type Recurrence = {
   rule: RecurrenceRule;
@@ -102,9 +112,9 @@ export type TimedOccurrence = {
   plannedAt: LocalDateTime;
   /** The planned wall clock did not exist (spring forward): the occurrence moved forward by the gap. */
   shiftedByGap: boolean;
-  /** Moved by a single-occurrence edit. */
+  /** Changed by a single-occurrence edit (moved, or given its own subject or place). */
   moved: boolean;
-};
+} & OccurrenceDetails;
 
 export type AllDayOccurrence = {
   allDay: true;
@@ -114,8 +124,9 @@ export type AllDayOccurrence = {
   endDate: CivilDate;
   /** The date the series planned, before any single-occurrence edit. */
   plannedOn: CivilDate;
+  /** Changed by a single-occurrence edit (moved, or given its own subject or place). */
   moved: boolean;
-};
+} & OccurrenceDetails;
 
 export type Occurrence = TimedOccurrence | AllDayOccurrence;
 

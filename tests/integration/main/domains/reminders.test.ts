@@ -106,6 +106,24 @@ describe('reminders.pending, reminders.dismiss, reminders.snooze', () => {
     ]);
   });
 
+  it('reminds of an edited occurrence under its own subject and place', async () => {
+    const { time, core } = setUp();
+    const id = addActivity(core, {
+      subject: 'Point quotidien',
+      location: 'Salle A',
+      startsAt: T0 - DAY,
+      timeZone: 'Europe/Paris',
+      recurrence: { rule: { frequency: 'daily', count: 5 } },
+      reminders: [30],
+    });
+    await call(core, 'activities.editOccurrence', { id, occurrenceKey: '20270614T100000', change: { subject: 'Point avec Hélène', location: 'Visio' } });
+    time.set(T0);
+    expect((await call(core, 'reminders.pending', {})).map((reminder) => [reminder.occurrenceKey, reminder.subject, reminder.location])).toEqual([
+      ['20270613T100000', 'Point quotidien', 'Salle A'],
+      ['20270614T100000', 'Point avec Hélène', 'Visio'],
+    ]);
+  });
+
   it('refuses an unknown activity and a snooze out of range, writing nothing', async () => {
     const { core } = setUp();
     const unknown = await callError(core, 'reminders.dismiss', { activityId: '0190aaaa-0000-7000-8000-000000000009', occurrenceKey: null });

@@ -110,6 +110,87 @@ describe('single occurrences of a series', () => {
     expect(activityState(core)).toEqual(before);
   });
 
+  it('gives one occurrence its own subject and place: the agenda and Today show them there only, later edits build on them, restore undoes them', async () => {
+    const series = await call(core, 'activities.create', { kind: 'meeting', subject: 'Point hebdo', location: 'Salle A', timing: paris('2027-03-01T09:00', 30), recurrence: weekly });
+    const edited = await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270315T090000', change: { subject: ' Revue budget ', location: 'Salle B' } });
+    // The occurrence keeps the time the series planned; the subject is trimmed.
+    expect(edited.recurrence?.overrides).toEqual([{ key: '20270315T090000', timing: paris('2027-03-15T09:00', 30), subject: 'Revue budget', location: 'Salle B' }]);
+    expect(edited.subject).toBe('Point hebdo');
+    const shown = async () =>
+      (await call(core, 'agenda.range', { from: '2027-02-28T00:00:00Z', to: '2027-04-30T00:00:00Z', timeZone: ZONE }))
+        .filter((event) => event.activityId === series.id)
+        .map((event) => [event.occurrenceKey, event.start, event.subject, event.location]);
+    expect(await shown()).toEqual([
+      ['20270301T090000', '2027-03-01T08:00:00.000Z', 'Point hebdo', 'Salle A'],
+      ['20270315T090000', '2027-03-15T08:00:00.000Z', 'Revue budget', 'Salle B'],
+      ['20270322T090000', '2027-03-22T08:00:00.000Z', 'Point hebdo', 'Salle A'],
+      ['20270329T090000', '2027-03-29T07:00:00.000Z', 'Point hebdo', 'Salle A'],
+      ['20270405T090000', '2027-04-05T07:00:00.000Z', 'Point hebdo', 'Salle A'],
+    ]);
+    // Dragged afterwards: it keeps its own subject and place. A location emptied: none for it alone.
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270315T090000', change: { timing: paris('2027-03-16T14:00', 30) } });
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270322T090000', change: { location: '' } });
+    expect((await shown()).slice(1, 3)).toEqual([
+      ['20270315T090000', '2027-03-16T13:00:00.000Z', 'Revue budget', 'Salle B'],
+      ['20270322T090000', '2027-03-22T08:00:00.000Z', 'Point hebdo', null],
+    ]);
+    // The series' own subject again: the occurrence follows the series for it, and keeps its move.
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270315T090000', change: { subject: 'Point hebdo', location: 'Salle A' } });
+    expect((await call(core, 'activities.get', { id: series.id })).recurrence?.overrides?.[0]).toEqual({ key: '20270315T090000', timing: paris('2027-03-16T14:00', 30) });
+    // Restored: as the series has it, the edit gone; restoring again writes nothing.
+    const restored = await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270315T090000', change: { restore: true } });
+    expect(restored.recurrence?.overrides).toEqual([{ key: '20270322T090000', timing: paris('2027-03-22T09:00', 30), location: null }]);
+    const before = activityState(core);
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270315T090000', change: { restore: true } });
+    expect(activityState(core)).toEqual(before);
+    expect((await shown())[1]).toEqual(['20270315T090000', '2027-03-15T08:00:00.000Z', 'Point hebdo', 'Salle A']);
+  });
+
+  it('shows today’s edited occurrence under its own subject on Today', async () => {
+    const daily = await call(core, 'activities.create', {
+      kind: 'meeting',
+      subject: 'Stand-up',
+      timing: paris('2027-02-19T09:30', 15),
+      recurrence: { rule: { frequency: 'daily' } },
+    });
+    await call(core, 'activities.editOccurrence', { id: daily.id, occurrenceKey: '20270220T093000', change: { subject: 'Stand-up avec la direction' } });
+    const today = await call(core, 'today.get', { timeZone: ZONE });
+    expect(today.meetings.map((event) => [event.occurrenceKey, event.subject])).toEqual([['20270220T093000', 'Stand-up avec la direction']]);
+  });
+
+  it('refuses an empty subject, an unknown occurrence, and a change that says nothing or too much, writing nothing', async () => {
+    const series = await call(core, 'activities.create', { kind: 'meeting', subject: 'Point hebdo', timing: paris('2027-03-01T09:00', 30), recurrence: weekly });
+    const before = activityState(core);
+    const issues = async (occurrenceKey: string, change: Record<string, unknown>) => {
+      const error = await callError(core, 'activities.editOccurrence', { id: series.id, occurrenceKey, change } as never);
+      return [error.code, error.issues?.map((issue) => issue.path)];
+    };
+    expect(await issues('20270315T090000', { subject: '   ' })).toEqual(['validation', ['change.subject']]);
+    expect(await issues('20270316T090000', { subject: 'Revue' })).toEqual(['validation', ['occurrenceKey']]);
+    expect(await issues('20270315T090000', {})).toEqual(['validation', ['change']]);
+    expect(await issues('20270315T090000', { cancelled: true, subject: 'Revue' })).toEqual(['validation', ['change']]);
+    expect(await issues('20270315T090000', { subject: 'x'.repeat(301) })).toEqual(['validation', ['change.subject']]);
+    expect(activityState(core)).toEqual(before);
+  });
+
+  it('never lets a private occurrence’s own subject or place reach its busy slot', async () => {
+    const series = await call(core, 'activities.create', { kind: 'meeting', subject: 'Médecin', scope: 'private', timing: paris('2027-03-01T09:00', 30), recurrence: weekly });
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270315T090000', change: { subject: 'Dentiste', location: 'Cabinet Dr Martin', timing: paris('2027-03-15T11:00', 30) } });
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270322T090000', change: { cancelled: true } });
+    const slot = String(busyRow(series.id)?.recurrence);
+    expect(slot).not.toContain('Dentiste');
+    expect(slot).not.toContain('Cabinet');
+    expect(JSON.parse(slot)).toEqual({
+      ...weekly,
+      overrides: [
+        { key: '20270315T090000', timing: paris('2027-03-15T11:00', 30) },
+        { key: '20270322T090000', cancelled: true },
+      ],
+    });
+    const logged = core.db.prepare("SELECT changes FROM change_log WHERE tbl = 'busy_slots' AND row_id = ?").pluck().all(series.id) as string[];
+    expect(logged.join('\n')).not.toContain('Dentiste');
+  });
+
   it('works on all-day series by date', async () => {
     const series = await call(core, 'activities.create', {
       kind: 'visit',

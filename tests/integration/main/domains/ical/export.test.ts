@@ -123,6 +123,42 @@ describe('ical.export', () => {
     expect(original.at(-1)).toEqual(['2027-06-28T07:00:00.000Z', '2027-06-28T07:30:00.000Z']);
   });
 
+  it('writes an occurrence edited on its own as a VEVENT with its RECURRENCE-ID, time, subject and place, a cancelled one as EXDATE', async () => {
+    const series = await meeting('Point hebdo', {
+      location: 'Salle A',
+      timing: timed('2027-01-04T08:00:00.000Z', '2027-01-04T08:30:00.000Z'),
+      recurrence: { rule: { frequency: 'weekly', count: 6 } },
+    });
+    await call(core, 'activities.editOccurrence', {
+      id: series.id,
+      occurrenceKey: '20270111T090000',
+      change: { subject: 'Revue budget', location: 'Salle B', timing: timed('2027-01-12T13:00:00.000Z', '2027-01-12T14:00:00.000Z') },
+    });
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270118T090000', change: { location: '' } });
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270125T090000', change: { cancelled: true } });
+    const { text, calendar } = await exported();
+
+    expect(text).toContain('EXDATE;TZID=Europe/Paris:20270125T090000\r\n');
+    const overriding = text.split('BEGIN:VEVENT').filter((block) => block.includes('RECURRENCE-ID'));
+    expect(overriding).toHaveLength(2);
+    const budget = overriding.find((block) => block.includes('20270111T090000')) ?? '';
+    expect(budget).toContain('DTSTART;TZID=Europe/Paris:20270112T140000\r\n');
+    expect(budget).toContain('DTEND;TZID=Europe/Paris:20270112T150000\r\n');
+    expect(budget).toContain('SUMMARY:Revue budget\r\n');
+    expect(budget).toContain('LOCATION:Salle B\r\n');
+    const noPlace = overriding.find((block) => block.includes('20270118T090000')) ?? '';
+    expect(noPlace).toContain('SUMMARY:Point hebdo\r\n');
+    expect(noPlace).not.toContain('LOCATION');
+
+    const read = eventNamed(calendar, 'Point hebdo');
+    expect(read.location).toBe('Salle A');
+    expect(read.exceptions).toEqual(['20270125T090000']);
+    expect(read.overrides).toEqual([
+      { key: '20270111T090000', timing: timed('2027-01-12T13:00:00.000Z', '2027-01-12T14:00:00.000Z'), summary: 'Revue budget', location: 'Salle B' },
+      { key: '20270118T090000', timing: timed('2027-01-18T08:00:00.000Z', '2027-01-18T08:30:00.000Z'), location: null },
+    ]);
+  });
+
   it('marks the user’s private meetings CLASS:PRIVATE and never writes another user’s private ones, nor their busy slots', async () => {
     await meeting('Rendez-vous médical', { scope: 'private', timing: timed('2027-01-22T16:00:00.000Z', '2027-01-22T17:00:00.000Z') });
     // As a copied database could hold it (the office server never sends it): written as Marc wrote it, with its busy slot.

@@ -109,7 +109,12 @@ describe('ical.import of a Google Calendar export', () => {
     const weekly = recurrenceOfRow(rowNamed(core, 'Point hebdo équipe commerciale'));
     expect(weekly?.exceptions).toEqual(['20270218T090000', '20270301T090000']);
     expect(weekly?.overrides).toEqual([
-      { key: '20270111T090000', timing: { allDay: false, start: '2027-01-11T13:00:00.000Z', end: '2027-01-11T13:30:00.000Z', timeZone: PARIS } },
+      // Moved and retitled in Google: both kept for that occurrence alone.
+      {
+        key: '20270111T090000',
+        timing: { allDay: false, start: '2027-01-11T13:00:00.000Z', end: '2027-01-11T13:30:00.000Z', timeZone: PARIS },
+        subject: 'Point hebdo équipe commerciale (décalé)',
+      },
       { key: '20270121T090000', cancelled: true },
     ]);
     expect(recurrenceOfRow(rowNamed(core, 'Fête du travail'))?.rule).toMatchObject({ frequency: 'yearly' });
@@ -187,6 +192,54 @@ describe('ical.import of what the CRM exported', () => {
     expect(report.updated + report.unchanged).toBe(6);
     expect(activityRows(core)).toHaveLength(6);
     expect(rowNamed(core, 'Revue de compte')).toMatchObject({ id: meeting.id, notes: 'Apporter le devis.', contact_id: paul, company_id: dupont, ical_uid: null });
+  });
+});
+
+describe('ical.import of single-occurrence edits', () => {
+  it('brings an edited and a cancelled occurrence back as they were: another PC shows the same weeks, and so does this one after importing it again', async () => {
+    const timed = (start: string, end: string) => ({ allDay: false as const, start, end, timeZone: PARIS });
+    const series = await call(core, 'activities.create', {
+      kind: 'meeting',
+      subject: 'Point hebdo',
+      location: 'Salle A',
+      timing: timed('2027-01-04T08:00:00.000Z', '2027-01-04T08:30:00.000Z'),
+      recurrence: { rule: { frequency: 'weekly', count: 6 } },
+    });
+    await call(core, 'activities.editOccurrence', {
+      id: series.id,
+      occurrenceKey: '20270111T090000',
+      change: { subject: 'Revue budget', location: 'Salle B', timing: timed('2027-01-12T13:00:00.000Z', '2027-01-12T14:00:00.000Z') },
+    });
+    await call(core, 'activities.editOccurrence', { id: series.id, occurrenceKey: '20270118T090000', change: { cancelled: true } });
+    const file = await call(core, 'ical.export', { from: '2027-01-01', to: '2027-03-31', timeZone: PARIS });
+    const text = await outgoingText(core, file);
+    const week = async (on: TestCore) =>
+      (await call(on, 'agenda.range', { from: '2027-01-01T00:00:00Z', to: '2027-03-01T00:00:00Z', timeZone: PARIS })).map((event) => [
+        event.occurrenceKey,
+        event.start,
+        event.end,
+        event.subject,
+        event.location,
+      ]);
+    const shownHere = await week(core);
+    expect(shownHere).toContainEqual(['20270111T090000', '2027-01-12T13:00:00.000Z', '2027-01-12T14:00:00.000Z', 'Revue budget', 'Salle B']);
+    expect(shownHere.map(([key]) => key)).not.toContain('20270118T090000');
+
+    const other = openTestCore({ clock: { now: () => NOW } });
+    try {
+      const report = await call(other, 'ical.import', { fileId: await upload(other, file.fileName, text), timeZone: PARIS });
+      expect(report).toMatchObject({ created: 1, skipped: [], warnings: [] });
+      expect(await week(other)).toEqual(shownHere);
+      const imported = recurrenceOfRow(rowNamed(other, 'Point hebdo'));
+      expect(imported?.overrides).toEqual([{ key: '20270111T090000', timing: timed('2027-01-12T13:00:00.000Z', '2027-01-12T14:00:00.000Z'), subject: 'Revue budget', location: 'Salle B' }]);
+      expect(imported?.exceptions).toEqual(['20270118T090000']);
+    } finally {
+      other.dispose();
+    }
+    const again = await importFile(file.fileName, text);
+    // Back onto the same series (the cancelled occurrence now written as an exception): the same weeks.
+    expect(again).toMatchObject({ created: 0, skipped: [], warnings: [] });
+    expect(await week(core)).toEqual(shownHere);
   });
 });
 

@@ -158,6 +158,41 @@ describe('exceptions and single-occurrence edits', () => {
     ]);
   });
 
+  it('gives an edited occurrence its own subject and place, and only that occurrence', () => {
+    const edited = { key: '20270111T090000', timing: paris('2027-01-11T08:00:00.000Z', '2027-01-11T09:00:00.000Z'), subject: 'Revue du budget', location: 'Salle B' };
+    const noPlace = { key: '20270118T090000', timing: paris('2027-01-18T08:00:00.000Z', '2027-01-18T09:00:00.000Z'), location: null };
+    const found = expandOccurrences(meeting, { rule: weekly, overrides: [edited, noPlace] }, january);
+    expect(found.map((occurrence) => [occurrence.key, occurrence.moved, occurrence.subject, occurrence.location])).toEqual([
+      ['20270104T090000', false, undefined, undefined],
+      ['20270111T090000', true, 'Revue du budget', 'Salle B'],
+      ['20270118T090000', true, undefined, null],
+      ['20270125T090000', false, undefined, undefined],
+    ]);
+    // All-day series too.
+    const fair: EventTiming = { allDay: true, startDate: '2027-01-04', endDate: '2027-01-05' };
+    const allDay = expandOccurrences(fair, { rule: weekly, overrides: [{ key: '20270111', timing: { allDay: true, startDate: '2027-01-12', endDate: '2027-01-13' }, subject: 'Salon décalé' }] }, window('2027-01-01T00:00:00Z', '2027-01-31T23:00:00Z'));
+    expect(allDay.map((occurrence) => [occurrence.key, occurrence.allDay ? occurrence.startDate : null, occurrence.subject])).toEqual([
+      ['20270104', '2027-01-04', undefined],
+      ['20270111', '2027-01-12', 'Salon décalé'],
+      ['20270118', '2027-01-18', undefined],
+      ['20270125', '2027-01-25', undefined],
+    ]);
+  });
+
+  it('reads edits stored before occurrences had their own subject and place, and ignores unreadable ones', () => {
+    const stored = JSON.parse(
+      '{"rule":{"frequency":"weekly"},"overrides":[{"key":"20270111T090000","timing":{"allDay":false,"start":"2027-01-12T13:00:00.000Z","end":"2027-01-12T14:00:00.000Z","timeZone":"Europe/Paris"}},{"key":"20270118T090000","timing":{"allDay":false,"start":"2027-01-18T08:00:00.000Z","end":"2027-01-18T09:00:00.000Z","timeZone":"Europe/Paris"},"subject":"   ","location":42}]}',
+    ) as Recurrence;
+    const found = expandOccurrences(meeting, stored, january);
+    const moved = found.find((occurrence) => occurrence.key === '20270111T090000');
+    expect(moved).toMatchObject({ moved: true, start: '2027-01-12T13:00:00.000Z' });
+    expect(moved && 'subject' in moved).toBe(false);
+    expect(moved && 'location' in moved).toBe(false);
+    // A blank subject or a location that is not text reads as the series'.
+    const blank = found.find((occurrence) => occurrence.key === '20270118T090000');
+    expect([blank?.subject, blank?.location]).toEqual([undefined, undefined]);
+  });
+
   it('ignores an edit whose key is not an occurrence of the series', () => {
     const stray = { key: '20270119T090000', timing: paris('2027-01-19T13:00:00.000Z', '2027-01-19T14:00:00.000Z') };
     expect(expandOccurrences(meeting, { rule: weekly, overrides: [stray] }, january)).toHaveLength(4);
