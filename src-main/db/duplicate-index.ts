@@ -57,6 +57,28 @@ export function refreshDuplicateKeys(db: WriteDb, table: DuplicateTable, row: Ro
   for (const { kind, key } of rowDuplicateKeys(table, stored)) insert.run(entity, id, kind, key);
 }
 
+/**
+ * The keys of records just created, in bulk: what `refreshDuplicateKeys` does for each new row
+ * (`changed`: its written fields), made from the rows as written instead of reading each back
+ * (a new row has no keys to remove yet), and inserted in the primary key's order so that the
+ * B-tree is written page after page rather than split all over.
+ */
+export function addNewRecordKeys(db: WriteDb, table: DuplicateTable, written: readonly { row: Row; changed: ReadonlySet<string> }[]): void {
+  const fields = keyFields[table];
+  const entity = duplicateEntityOf[table];
+  const keys: string[] = [];
+  for (const { row, changed } of written) {
+    if (![...changed].some((field) => fields.has(field))) continue;
+    for (const { kind, key } of rowDuplicateKeys(table, row)) keys.push(`${kind}\u0000${key}\u0000${String(row.id)}`);
+  }
+  keys.sort();
+  const insert = prepared(db, 'INSERT OR IGNORE INTO duplicate_keys (entity, kind, key, record_id) VALUES (?, ?, ?, ?)');
+  for (const joined of keys) {
+    const [kind, key, id] = joined.split('\u0000');
+    insert.run(entity, kind, key, id);
+  }
+}
+
 const REBUILD_PAGE = 5_000;
 
 function* rowsOf(db: ReadDb, table: DuplicateTable): Generator<Row> {

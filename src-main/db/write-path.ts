@@ -27,7 +27,8 @@ export type WriteTx = {
   txnRef?: number;
 };
 
-function touch(tx: WriteTx, spec: TableSpec, row: Row): void {
+/** Notes the record a row belongs to, announced as changed when the transaction commits. */
+export function touch(tx: WriteTx, spec: TableSpec, row: Row): void {
   const { entity, id } = spec.announce(row);
   let ids = tx.touched.get(entity);
   if (!ids) {

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { ImportEntity } from '../../../src-shared/domain/imports';
 import { prepared } from '../../db/handles';
 import type { Row, SyncedTableName } from '../../db/synced-tables';
@@ -19,13 +20,17 @@ export function isBatchEntity(value: string): value is BatchEntity {
  * the changed columns before and after (undo puts back only what still holds the import's value).
  */
 export class BatchRecorder {
+  private readonly addCreated: Statement;
+
   constructor(
     private readonly tx: WriteTx,
     private readonly batchId: string,
-  ) {}
+  ) {
+    this.addCreated = prepared(tx.db, "INSERT INTO import_batch_records (batch_id, entity, record_id, action) VALUES (?, ?, ?, 'created')");
+  }
 
   created(entity: BatchEntity, id: string): void {
-    prepared(this.tx.db, "INSERT INTO import_batch_records (batch_id, entity, record_id, action) VALUES (?, ?, ?, 'created')").run(this.batchId, entity, id);
+    this.addCreated.run(this.batchId, entity, id);
   }
 
   updated(entity: BatchEntity, id: string, before: Row, after: Row): void {

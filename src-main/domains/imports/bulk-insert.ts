@@ -5,9 +5,13 @@ import { hlcWallTime } from '../../../src-shared/sync/hlc';
 import { prepared } from '../../db/handles';
 import { tableSpec, type Row, type SyncedTableName } from '../../db/synced-tables';
 import { afterWrite, type WriteTx } from '../../db/write-path';
+import { afterWriteInBulk, afterWriteMany, type WrittenRow } from './bulk-after-write';
 
 /** Records between two progress reports. */
 const REPORT_EVERY = 1_000;
+
+/** New rows whose duplicate keys, search documents and merge checks are made together. */
+const CHUNK = 5_000;
 
 /** The last time part and counter given, so that ids stay in order within a millisecond (as uuid's own v7 does). */
 const clock = { msecs: -Infinity, seq: 0 };
@@ -44,10 +48,11 @@ function txnRefOf(tx: WriteTx): number {
 
 /**
  * Creates many records in the caller's transaction with exactly the effects of the write path's
- * `insertRecord`, row by row and in order: the row with its derived columns, a change-log entry
- * holding every given field (stamped with its own HLC), its field versions, then `afterWrite`
- * (announcement, search index, duplicate keys…). What it saves is per-row overhead: statements
- * compiled once per column set and bound by position, ids drawn in bulk. Rows are asked for one
+ * `insertRecord`, in order: the row with its derived columns, a change-log entry holding every
+ * given field (stamped with its own HLC), its field versions, then what `afterWrite` does
+ * (announcement, search index, duplicate keys…), for a chunk of rows at a time
+ * (bulk-after-write.ts). What it saves is per-row overhead: statements compiled once per column
+ * set and bound by position, ids drawn in bulk, keys written in bulk. Rows are asked for one
  * at a time (`at`), so that a caller can let go of each once it is written (`inserted`). The test
  * tests/integration/main/domains/imports/bulk-insert.test.ts compares both ways row for row.
  */
@@ -64,6 +69,12 @@ export function insertNewRecords(
   const logEntry = prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn, prev_hlcs) VALUES (?, ?, ?, ?, ?, NULL)');
   const version = prepared(tx.db, "INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, '{}')");
   const inserts = new Map<string, Statement>();
+  const inBulk = afterWriteInBulk(tx, spec);
+  let written: WrittenRow[] = [];
+  const afterChunk = (chunk: WrittenRow[]): WrittenRow[] => {
+    afterWriteMany(tx, spec, chunk);
+    return [];
+  };
   for (let index = 0; index < rows.count; index++) {
     const values = rows.at(index);
     const id = ids[index] as string;
@@ -88,9 +99,15 @@ export function insertNewRecords(
     insert.run(id, ...columns.map((column) => toWrite[column] ?? null));
     logEntry.run(hlc, table, id, JSON.stringify(fields), txn);
     version.run(table, id, hlc);
-    afterWrite(tx, spec, { ...toWrite, id }, new Set(Object.keys(fields)));
+    // The row as written, its id given last (the statement above is keyed on the other columns).
+    toWrite.id = id;
+    const row: WrittenRow = { row: toWrite, changed: new Set(Object.keys(fields)) };
+    if (inBulk) written.push(row);
+    else afterWrite(tx, spec, row.row, row.changed);
     rows.inserted?.(index, id);
+    if (written.length >= CHUNK) written = afterChunk(written);
     if ((index + 1) % REPORT_EVERY === 0) report(index + 1);
   }
+  afterChunk(written);
   return ids;
 }

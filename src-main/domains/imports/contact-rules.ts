@@ -91,12 +91,22 @@ function lastNameOf(full: string, firstNames: (string | null | undefined)[]): st
 export function contactRules(context: PlanContext, emails: ContactEmails | null): EntityRules {
   const { core, mapping } = context;
   const byId = (id: string) => prepared(core.read, 'SELECT * FROM contacts WHERE id = ?').get(id) as Row | undefined;
+  /** One reference per existing company, shared by the rows that name it. */
+  const existingRefs = new Map<string, CompanyRef>();
+  const existingRef = (id: string): CompanyRef => {
+    let ref = existingRefs.get(id);
+    if (!ref) {
+      ref = { kind: 'existing', id };
+      existingRefs.set(id, ref);
+    }
+    return ref;
+  };
 
   function companyRef(fields: RowFields, issues: ImportIssue[]): CompanyRef | null {
     const entry = fields.values.get('company');
     if (!entry?.value) return null;
     const found = context.companies.find(entry.value);
-    if (found) return { kind: 'existing', id: found.id };
+    if (found) return existingRef(found.id);
     const column = mapping.columns.find((candidate) => candidate.index === entry.column) ?? null;
     if (!context.createMissingCompanies) {
       issues.push(issueAt(fields.line, column, 'unknown_company', entry.value, mapping.headers));

@@ -32,24 +32,38 @@ export function usersIndex(db: ReadDb): Map<string, string> {
  */
 export class ContactEmails {
   private readonly cache = new Map<string, string | null>();
+  /** Every e-mail key with its oldest contact, read at once for a large file (one query instead of one per row). */
+  private readonly all: Map<string, string> | null;
 
-  constructor(private readonly db: ReadDb) {}
+  /** `rows`: the rows to check; from `ALL_AT_ONCE_ROWS` on, the keys are read at once. */
+  constructor(
+    private readonly db: ReadDb,
+    rows = 0,
+  ) {
+    this.all = rows >= ALL_AT_ONCE_ROWS ? new Map(prepared(db, "SELECT key, min(record_id) FROM duplicate_keys WHERE entity = 'contact' AND kind = 'email' GROUP BY key").raw().all() as [string, string][]) : null;
+  }
 
   find(address: string): string | null {
     let found = this.cache.get(address);
     if (found === undefined) {
       const email = normalizeEmail(address);
-      found =
-        email && !isRoleMailbox(email)
-          ? ((prepared(this.db, "SELECT record_id FROM duplicate_keys WHERE entity = 'contact' AND kind = 'email' AND key = ? ORDER BY record_id LIMIT 1").pluck().get(email) as
-              | string
-              | undefined) ?? null)
-          : null;
-      this.cache.set(address, found);
+      found = email && !isRoleMailbox(email) ? this.lookUp(email) : null;
+      // A large file's addresses are mostly new and seen once: the map of all keys answers them.
+      if (!this.all) this.cache.set(address, found);
     }
     return found;
   }
+
+  private lookUp(email: string): string | null {
+    if (this.all) return this.all.get(email) ?? null;
+    return (
+      (prepared(this.db, "SELECT record_id FROM duplicate_keys WHERE entity = 'contact' AND kind = 'email' AND key = ? ORDER BY record_id LIMIT 1").pluck().get(email) as string | undefined) ?? null
+    );
+  }
 }
+
+/** Rows from which a check reads every contact e-mail at once rather than one query per row. */
+export const ALL_AT_ONCE_ROWS = 5_000;
 
 /** Live companies by SIREN/SIRET (compact form). */
 export function companiesByLegalId(db: ReadDb): Map<string, string> {

@@ -8,7 +8,11 @@ import type { CompanyNames } from './matches';
 /** A company a contact row links to: one that exists, or one this import creates (by folded name). */
 export type CompanyRef = { kind: 'existing'; id: string } | { kind: 'new'; key: string; name: string };
 
-export type PlannedCreate = { line: number; columns: Row; company: CompanyRef | null };
+/**
+ * A record to create: its columns as JSON text (a 100,000-row file's plan is held until it is
+ * saved: one compact string a row weighs a fraction of an object of strings).
+ */
+export type PlannedCreate = { line: number; columns: string; company: CompanyRef | null };
 
 export type PlannedUpdate = {
   line: number;

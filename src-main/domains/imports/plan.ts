@@ -17,10 +17,10 @@ const STEP = 2_000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function rulesFor(context: PlanContext): EntityRules {
+function rulesFor(context: PlanContext, rows: number): EntityRules {
   const { core, mapping } = context;
   if (context.entity === 'contact') {
-    const emails = context.onMatch !== 'create' && emailFields.some((key) => mapping.fields.has(key)) ? new ContactEmails(core.read) : null;
+    const emails = context.onMatch !== 'create' && emailFields.some((key) => mapping.fields.has(key)) ? new ContactEmails(core.read, rows) : null;
     return contactRules(context, emails);
   }
   return companyRules(context, context.onMatch !== 'create' && mapping.fields.has('legalId') ? companiesByLegalId(core.read) : new Map());
@@ -80,7 +80,7 @@ export async function planImport(core: Core, session: ImportSession, input: Impo
     companies: new CompanyNames(core.read),
     newCompanies: new Map(),
   };
-  const rules = rulesFor(context);
+  const rules = rulesFor(context, session.rows.length);
   const counts: ImportCounts = { rows: session.rows.length, create: 0, update: 0, unchanged: 0, skip: 0, invalid: 0 };
   const creates: PlannedCreate[] = [];
   const updates: PlannedUpdate[] = [];
@@ -142,7 +142,7 @@ export async function planImport(core: Core, session: ImportSession, input: Impo
         continue;
       }
       counts.create += 1;
-      creates.push({ line, columns: planned.columns, company: planned.company });
+      creates.push({ line, columns: JSON.stringify(planned.columns), company: planned.company });
       if (planned.company?.kind === 'new' && !context.newCompanies.has(planned.company.key)) context.newCompanies.set(planned.company.key, planned.company.name);
     }
     for (const key of keys) seen.set(key, line);

@@ -7,6 +7,7 @@ import type { Core } from '../../core/core';
 import { runTask } from '../../core/tasks';
 import { write } from '../../core/transactions';
 import { prepared } from '../../db/handles';
+import type { Row } from '../../db/synced-tables';
 import { updateRecord, type WriteTx } from '../../db/write-path';
 import { toColumns } from '../common/columns';
 import { companyColumns } from '../companies/mapping';
@@ -63,7 +64,7 @@ function save(saving: Saving, plan: ImportPlan, core: Core): void {
     table,
     {
       count: creates.length,
-      at: (index) => (creates[index] as PlannedCreate).columns,
+      at: (index) => JSON.parse((creates[index] as PlannedCreate).columns) as Row,
       inserted: (index, id) => {
         saving.recorder.created(plan.entity, id);
         const companyId = companyIdOf(saving, (creates[index] as PlannedCreate).company);
@@ -122,16 +123,42 @@ export function writePlan(core: Core, session: ImportSession, plan: ImportPlan, 
   return batchId;
 }
 
+/** Records from which an import is saved with a smaller page cache (see `withSavingCache`). */
+const LARGE_IMPORT_RECORDS = 10_000;
+
+/** The page cache while a large import is saved, in KiB. */
+const SAVING_CACHE_KIB = 32_000;
+
+/**
+ * A large import dirties far more pages than the connection's page cache holds (hundreds of MB
+ * for 100,000 contacts): SQLite writes them to the WAL as the cache fills whatever its size, so
+ * a smaller cache while it saves costs little time (within the noise of our runs) and bounds the
+ * memory it takes (100,000 contacts: ~140 MB less at the import's peak). The connection's own
+ * size is put back afterwards, committed or not.
+ */
+function withSavingCache<T>(core: Core, records: number, work: () => T): T {
+  if (records < LARGE_IMPORT_RECORDS) return work();
+  const cacheSize = core.db.pragma('cache_size', { simple: true }) as number;
+  core.db.pragma(`cache_size = -${SAVING_CACHE_KIB}`);
+  try {
+    return work();
+  } finally {
+    core.db.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
 function writeBatch(core: Core, session: ImportSession, plan: ImportPlan, batchId: string, report: (done: number) => void): void {
-  write(core, (tx) => {
-    const recorder = new BatchRecorder(tx, batchId);
-    save({ tx, recorder, companyIds: new Map(), report }, plan, core);
-    prepared(
-      tx.db,
-      `INSERT INTO import_batches (id, entity, file_name, format, user_id, created_at, created, updated, skipped)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(batchId, plan.entity, session.fileName, session.format, core.userId, new Date().toISOString(), plan.counts.create, plan.counts.update, plan.counts.skip + plan.counts.unchanged + plan.counts.invalid);
-  });
+  withSavingCache(core, plan.creates.length + plan.updates.length, () =>
+    write(core, (tx) => {
+      const recorder = new BatchRecorder(tx, batchId);
+      save({ tx, recorder, companyIds: new Map(), report }, plan, core);
+      prepared(
+        tx.db,
+        `INSERT INTO import_batches (id, entity, file_name, format, user_id, created_at, created, updated, skipped)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(batchId, plan.entity, session.fileName, session.format, core.userId, new Date().toISOString(), plan.counts.create, plan.counts.update, plan.counts.skip + plan.counts.unchanged + plan.counts.invalid);
+    }),
+  );
 }
 
 export function runImport(core: Core, input: ApiParsedInput<'imports.run'>): Promise<ImportResult> {
@@ -147,12 +174,17 @@ export function runImport(core: Core, input: ApiParsedInput<'imports.run'>): Pro
         issues: [{ path: 'skipInvalid', code: 'invalid_value', message: `${plan.counts.invalid} rows in error` }],
       });
     }
-    // The last look at the cancel button: the transaction below runs to its end or not at all.
     task.throwIfCancelled();
+    // Saving lets go of the planned records as they are written: this check is not offered again.
     session.checked = undefined;
     const total = plan.creates.length + plan.updates.length;
     task.progress('saving', 0, total);
-    const batchId = writePlan(core, session, plan, (done) => task.progress('saving', done, total));
+    // Between chunks of records the cancel button is looked at again: a cancel throws out of the
+    // transaction, which is rolled back whole (nothing of the import is left).
+    const batchId = writePlan(core, session, plan, (done) => {
+      task.throwIfCancelled();
+      task.progress('saving', done, total);
+    });
     task.progress('saving', total, total);
     return resultOf(plan, batchId);
   });

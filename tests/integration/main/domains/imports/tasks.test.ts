@@ -50,6 +50,29 @@ describe('an import as a task', () => {
     expect(databaseState(core)).toEqual(before);
   });
 
+  it('cancelled while records are saved, rolls the whole transaction back', async () => {
+    // Large enough to be saved with the smaller page cache, which is put back either way.
+    const inspection = await inspect(core, 'c.csv', csvText(contactHeaders, contactRows(10_000)));
+    const before = databaseState(core);
+    const cacheSize = core.db.pragma('cache_size', { simple: true });
+    const keys = core.db.prepare('SELECT count(*) FROM duplicate_keys').pluck().get();
+    const hlc = core.db.prepare("SELECT value FROM meta WHERE key = 'hlc'").pluck().get();
+    // Cancelled once saving has begun: the companies and the first contacts are written in the
+    // open transaction when the next chunk looks at the cancel button.
+    watch(core, { saving: () => void call(core, 'tasks.cancel', { taskId: TASK }) });
+    const error = await callError(core, 'imports.run', { ...planOf(inspection), taskId: TASK });
+    expect(error.code).toBe('cancelled');
+    expect(databaseState(core)).toEqual(before);
+    expect(core.db.prepare('SELECT count(*) FROM duplicate_keys').pluck().get()).toBe(keys);
+    expect(core.db.prepare("SELECT value FROM meta WHERE key = 'hlc'").pluck().get()).toBe(hlc);
+    expect(core.db.inTransaction).toBe(false);
+    expect(core.db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+    // The same file imports afterwards, whole.
+    const result = await call(core, 'imports.run', planOf(inspection));
+    expect(result.created).toBe(10_000);
+    expect(core.db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+  });
+
   it('cancelled while the file is read, stops the worker and keeps nothing', async () => {
     const fileId = await upload(core, 'c.csv', csvText(contactHeaders, contactRows(40_000)));
     watch(core, { reading: () => void call(core, 'tasks.cancel', { taskId: TASK }) });
