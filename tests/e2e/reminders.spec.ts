@@ -61,3 +61,22 @@ test('a meeting’s reminder rings in the window: its card is snoozed, another i
   expect(await callCore<Pending>(page, 'reminders.pending', {})).toEqual([]);
   await expect(reminders.cards).toHaveCount(0);
 });
+
+test('the reminder of a repeating meeting opens the occurrence that rang, not the whole series', async ({ page, app }) => {
+  const shell = new AppPage(page);
+  const reminders = new RemindersPage(page);
+  await shell.open(app.url);
+  await callCore<Created>(page, 'activities.create', {
+    kind: 'meeting',
+    subject: 'Point hebdo équipe',
+    timing: timing(2 * MINUTE, 30 * MINUTE),
+    recurrence: { rule: { frequency: 'weekly' } },
+    reminders: [2],
+  });
+  const card = reminders.card('Point hebdo équipe');
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Ouvrir', exact: true }).click();
+  const dialog = page.getByTestId('activity-dialog');
+  await expect(dialog.getByRole('textbox').first()).toHaveValue('Point hebdo équipe');
+  await expect(dialog.getByTestId('occurrence-banner')).toBeVisible();
+});
