@@ -15,6 +15,7 @@ import {
   type ServerErrorBody,
 } from '../../src-shared/sync/protocol';
 import { ServerError } from './errors';
+import { isWellFormedPush } from './push-shape';
 import { serverLog } from './log';
 import type { Auth, SyncService } from './service';
 
@@ -47,8 +48,8 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   return result.data;
 }
 
-function send(response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+function send(response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}, json?: string): void {
+  const text = json ?? JSON.stringify(body);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
@@ -68,7 +69,8 @@ function bearer(request: IncomingMessage): string | undefined {
 export function createRequestHandler(service: SyncService) {
   const authed = async (request: IncomingMessage): Promise<Auth> => service.authenticate(bearer(request));
 
-  async function route(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  /** `text`: the answer's JSON already written (then `body` is not used). */
+  async function route(request: IncomingMessage): Promise<{ status: number; body: unknown; text?: string }> {
     const path = new URL(request.url ?? '/', 'http://server').pathname;
     const method = request.method ?? 'GET';
     if (method === 'GET' && path === '/v1/health') {
@@ -88,7 +90,8 @@ export function createRequestHandler(service: SyncService) {
         return { status: 200, body: { user: service.me(await authed(request)), serverTime: service.now() } };
       case '/v1/push': {
         const auth = await authed(request);
-        return { status: 200, body: await service.push(auth, parse(pushRequestSchema, await readBody(request))) };
+        const body = await readBody(request);
+        return { status: 200, body: await service.push(auth, isWellFormedPush(body) ? body : parse(pushRequestSchema, body)) };
       }
       case '/v1/pull': {
         const auth = await authed(request);
@@ -96,7 +99,9 @@ export function createRequestHandler(service: SyncService) {
       }
       case '/v1/snapshot': {
         const auth = await authed(request);
-        return { status: 200, body: await service.snapshot(auth, parse(snapshotRequestSchema, await readBody(request))) };
+        const snapshot = parse(snapshotRequestSchema, await readBody(request));
+        if (snapshot.packed) return { status: 200, body: null, text: await service.snapshotText(auth, snapshot) };
+        return { status: 200, body: await service.snapshot(auth, snapshot) };
       }
       case '/v1/admin/users/list': {
         service.requireAdministrator(await authed(request));
@@ -121,8 +126,8 @@ export function createRequestHandler(service: SyncService) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const started = performance.now();
     try {
-      const { status, body } = await route(request);
-      send(response, status, body);
+      const { status, body, text } = await route(request);
+      send(response, status, body, {}, text);
     } catch (error) {
       const known = error instanceof ServerError ? error : new ServerError('internal', 'The server failed to answer; it has been logged.');
       if (!(error instanceof ServerError)) serverLog.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'request failed');

@@ -70,6 +70,38 @@ function checkVersions(request: { protocol: number; schema: number }): void {
   }
 }
 
+type RowKey = { tbl: string; rowId: string };
+
+/**
+ * One page of a snapshot: rows after `request.after`, in key order, that the viewer may see (and
+ * in one of `request.scopes`, when given), at most `request.limit`; `next` is where the next page
+ * starts (null: none). Reads at most PULL_SCAN_PAGES pages of the store looking for them.
+ */
+async function snapshotPage<R extends RowKey & { audience: string }>(
+  read: (after: RowKey | null, limit: number) => Promise<R[]>,
+  viewer: Viewer,
+  request: SnapshotRequest,
+): Promise<{ rows: R[]; next: RowKey | null }> {
+  const only = request.scopes ? new Set(request.scopes) : null;
+  const rows: R[] = [];
+  let after = request.after;
+  let next: RowKey | null = null;
+  for (let page = 0; page < PULL_SCAN_PAGES && rows.length < request.limit; page++) {
+    const batch = await read(after, request.limit);
+    for (const row of batch) {
+      after = { tbl: row.tbl, rowId: row.rowId };
+      const audience = splitAudience(row.audience);
+      if (!catalogEntry(row.tbl) || !canSee(viewer, audience)) continue;
+      if (only && !audience.some((key) => only.has(key))) continue;
+      rows.push(row);
+      if (rows.length === request.limit) break;
+    }
+    next = batch.length < request.limit && rows.length < request.limit ? null : after;
+    if (next === null) break;
+  }
+  return { rows, next };
+}
+
 /**
  * The office server's use cases over a store: accounts and sessions, push (authorize, dedupe,
  * sequence, merge) and pull (what the account may see, in order). No HTTP here.
@@ -268,24 +300,24 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
         const rows = known.filter((row) => canSee(viewer, splitAudience(row.audience))).map((row) => ({ tbl: row.tbl, rowId: row.rowId, data: row.data, hlcs: row.hlcs }));
         return { serverTime: now(), rows, next: null, watermark, scopes: scopesOf(viewer) };
       }
-      const only = request.scopes ? new Set(request.scopes) : null;
-      const rows: SnapshotResponse['rows'] = [];
-      let after = request.after;
-      let next: SnapshotResponse['next'] = null;
-      for (let page = 0; page < PULL_SCAN_PAGES && rows.length < request.limit; page++) {
-        const batch = await store.rowsAfter(after, request.limit);
-        for (const row of batch) {
-          after = { tbl: row.tbl, rowId: row.rowId };
-          const audience = splitAudience(row.audience);
-          if (!catalogEntry(row.tbl) || !canSee(viewer, audience)) continue;
-          if (only && !audience.some((key) => only.has(key))) continue;
-          rows.push({ tbl: row.tbl, rowId: row.rowId, data: row.data, hlcs: row.hlcs });
-          if (rows.length === request.limit) break;
-        }
-        next = batch.length < request.limit && rows.length < request.limit ? null : after;
-        if (next === null) break;
-      }
-      return { serverTime: now(), rows, next, watermark, scopes: scopesOf(viewer) };
+      const { rows, next } = await snapshotPage(store.rowsAfter, viewer, request);
+      return { serverTime: now(), rows: rows.map(({ tbl, rowId, data, hlcs }) => ({ tbl, rowId, data, hlcs })), next, watermark, scopes: scopesOf(viewer) };
+    },
+
+    /**
+     * A snapshot as the JSON text of its answer, for a device that reads packed HLCs: each row's
+     * data and HLCs are sent on as the store keeps them, never parsed and written again here
+     * (large: ~650 MB of JSON less to read and write). The same rows as `snapshot`.
+     */
+    async snapshotText(auth: Auth, request: SnapshotRequest): Promise<string> {
+      if (!request.packed || request.rows) return JSON.stringify(await this.snapshot(auth, request));
+      checkVersions(request);
+      const viewer = await viewerOf(store, auth.account);
+      const watermark = await store.lastSeq();
+      const { rows, next } = await snapshotPage(store.rowTextsAfter, viewer, request);
+      const texts = rows.map((row) => `{"tbl":${JSON.stringify(row.tbl)},"rowId":${JSON.stringify(row.rowId)},"data":${row.data},"hlcs":${row.hlcs}}`);
+      const head = JSON.stringify({ serverTime: now(), next, watermark, scopes: scopesOf(viewer) });
+      return `${head.slice(0, -1)},"rows":[${texts.join(',')}]}`;
     },
 
     me(auth: Auth): SessionUser {

@@ -4,6 +4,7 @@ import { setMeta } from '../core/meta';
 import { write } from '../core/transactions';
 import { rebuildRowFromLog } from '../db/row-rebuild';
 import { applyChanges } from './apply';
+import { deferCheckpoints } from './checkpoints';
 import { noteServerTime, restampUnsent } from './clock';
 import { recordConflict } from './conflicts';
 import { markSent, readOutbox } from './outbox';
@@ -104,27 +105,34 @@ async function pullAll(core: Core, transport: SyncTransport): Promise<{ pulled: 
   let conflicts = 0;
   let serverTime: number | null = null;
   let gained = false;
-  for (;;) {
-    const since = pullCursor(core);
-    const page = await timed(core, () => transport.pull(since, PULL_PAGE));
-    serverTime = page.serverTime;
-    conflicts += write(core, (tx) => {
-      const viewer = viewerOf(core, page.scopes);
-      const difference = scopeDifference(storedScopes(core), page.scopes);
-      setStoredScopes(core, page.scopes);
-      // Scopes lost: what may no longer be seen leaves this device. Scopes gained: their rows come in a snapshot.
-      if (difference.lost) dropHidden(tx, viewer, new Date(core.clock.now()).toISOString());
-      if (difference.gained === 'all' || difference.gained.length > 0) {
-        requestSnapshot(core, difference.gained === 'all' ? null : difference.gained);
-        gained = true;
-      }
-      const found = applyChanges(core, tx, page.changes, viewer);
-      // The cursor moves in the same transaction as the page: a crash cannot split them.
-      setPullCursor(core, page.cursor);
-      return found;
-    });
-    pulled += page.changes.filter((change) => change.deviceId !== core.deviceId).length;
-    if (!page.more) break;
+  // A pull with more than a page to apply is a load: checkpoints wait for its end (see checkpoints.ts).
+  let checkpoint: (() => void) | null = null;
+  try {
+    for (;;) {
+      const since = pullCursor(core);
+      const page = await timed(core, () => transport.pull(since, PULL_PAGE));
+      serverTime = page.serverTime;
+      conflicts += write(core, (tx) => {
+        const viewer = viewerOf(core, page.scopes);
+        const difference = scopeDifference(storedScopes(core), page.scopes);
+        setStoredScopes(core, page.scopes);
+        // Scopes lost: what may no longer be seen leaves this device. Scopes gained: their rows come in a snapshot.
+        if (difference.lost) dropHidden(tx, viewer, new Date(core.clock.now()).toISOString());
+        if (difference.gained === 'all' || difference.gained.length > 0) {
+          requestSnapshot(core, difference.gained === 'all' ? null : difference.gained);
+          gained = true;
+        }
+        const found = applyChanges(core, tx, page.changes, viewer);
+        // The cursor moves in the same transaction as the page: a crash cannot split them.
+        setPullCursor(core, page.cursor);
+        return found;
+      });
+      pulled += page.changes.filter((change) => change.deviceId !== core.deviceId).length;
+      if (!page.more) break;
+      checkpoint ??= deferCheckpoints(core);
+    }
+  } finally {
+    checkpoint?.();
   }
   return { pulled, conflicts, serverTime, gained };
 }

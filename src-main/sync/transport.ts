@@ -1,3 +1,4 @@
+import { unpackHlcs } from '../../src-shared/sync/packed-hlcs';
 import {
   type AccountSummary,
   type AdminCreateUser,
@@ -92,11 +93,26 @@ export function httpTransport(baseUrl: string, token: () => string | undefined, 
     }
   }
   const versions = { protocol: PROTOCOL_VERSION, schema: SYNC_SCHEMA_VERSION };
+  /** The server refused a snapshot request asking for packed rows (it predates them). */
+  let packedRefused = false;
   return {
     login: (request) => call('/v1/login', request),
     push: (txns) => call('/v1/push', { ...versions, txns }),
     pull: (since, limit) => call('/v1/pull', { ...versions, since, limit }),
-    snapshot: (request) => call('/v1/snapshot', { ...versions, ...request }),
+    snapshot: async (request) => {
+      if (packedRefused) return call('/v1/snapshot', { ...versions, ...request });
+      let answer: SnapshotResponse;
+      try {
+        answer = await call<SnapshotResponse>('/v1/snapshot', { ...versions, ...request, packed: true });
+      } catch (error) {
+        // A server that predates packed rows refuses the request as malformed: ask as it understands.
+        if (!(error instanceof SyncError) || error.code !== 'bad_request') throw error;
+        packedRefused = true;
+        return call('/v1/snapshot', { ...versions, ...request });
+      }
+      for (const row of answer.rows) row.hlcs = unpackHlcs(row.data, row.hlcs);
+      return answer;
+    },
     admin: {
       listUsers: () => call('/v1/admin/users/list', {}),
       createUser: (input) => call('/v1/admin/users/create', input),

@@ -80,7 +80,9 @@ export const MAX_SNAPSHOT_ROWS = 500;
  * A snapshot: the current rows this account may see, in pages (a new device, or scopes gained).
  * The first page (no `after`) names the watermark to pull from once the snapshot is applied;
  * `scopes` restricts it to rows in those scopes (those just gained); `rows` to those rows (the
- * ones of them the account may see), in one page.
+ * ones of them the account may see), in one page. `packed`: the device reads rows whose `hlcs`
+ * are packed (see packed-hlcs.ts); a server that predates it refuses the request as malformed, and
+ * the device asks again without it.
  */
 export const snapshotRequestSchema = z
   .object({
@@ -89,6 +91,7 @@ export const snapshotRequestSchema = z
     limit: z.number().int().min(1).max(MAX_PULL_CHANGES),
     scopes: z.array(z.string().min(1).max(80)).max(200).optional(),
     rows: z.array(rowKey).min(1).max(MAX_SNAPSHOT_ROWS).optional(),
+    packed: z.literal(true).optional(),
   })
   .strict();
 
@@ -146,7 +149,7 @@ export type PulledChange = SyncChange & { seq: number; txnId: string; deviceId: 
 export type ViewerScopes = { groups: string[]; allGroups: boolean };
 export type PullResponse = { serverTime: number; changes: PulledChange[]; cursor: number; more: boolean; scopes: ViewerScopes };
 
-/** A row as a snapshot gives it: merged values and each field's winning HLC. */
+/** A row as a snapshot gives it: merged values and each field's winning HLC (packed when the request said `packed`). */
 export type SnapshotRow = { tbl: string; rowId: string; data: Record<string, string | number | null>; hlcs: Record<string, string> };
 export type SnapshotResponse = {
   serverTime: number;

@@ -3,7 +3,7 @@ import type { PoolClient } from 'pg';
 import type { PushResult, RejectReason } from '../../../src-shared/sync/protocol';
 import { serverLog } from '../log';
 import { Mutex } from './mutex';
-import { serverMigrations, toAccount, toSession, toStagedPart, toStoredChange, toStoredRow, type AccountRow, type ChangeRow, type PartRow, type RowRow, type SessionRow } from './shared';
+import { serverMigrations, storedHlcs, toAccount, toSession, toStagedPart, toStoredChange, toStoredRow, toStoredRowText, type AccountRow, type ChangeRow, type PartRow, type RowRow, type SessionRow } from './shared';
 import type { NewChange, ServerStore, SyncWriter } from './types';
 
 /*
@@ -74,7 +74,7 @@ function writerOn(client: PoolClient): SyncWriter {
       await client.query(
         `INSERT INTO rows (tbl, row_id, data, hlcs, audience) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (tbl, row_id) DO UPDATE SET data = excluded.data, hlcs = excluded.hlcs, audience = excluded.audience`,
-        [tbl, rowId, JSON.stringify(state.data), JSON.stringify(state.hlcs), state.audience],
+        [tbl, rowId, JSON.stringify(state.data), storedHlcs(state), state.audience],
       );
     },
     stagePart: async (part, now) => {
@@ -141,6 +141,10 @@ export async function openPostgresStore(connectionString: string, sourceRoot: st
 
   const mutex = new Mutex();
   const rows = async <R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<R>(sql, values)).rows;
+  const rowsAfter = (after: { tbl: string; rowId: string } | null, limit: number): Promise<RowRow[]> =>
+    after
+      ? rows<RowRow>('SELECT * FROM rows WHERE (tbl, row_id) > ($1, $2) ORDER BY tbl, row_id LIMIT $3', [after.tbl, after.rowId, limit])
+      : rows<RowRow>('SELECT * FROM rows ORDER BY tbl, row_id LIMIT $1', [limit]);
   let closing: Promise<void> | undefined;
 
   return {
@@ -226,11 +230,8 @@ export async function openPostgresStore(connectionString: string, sourceRoot: st
       }),
     changesSince: async (since, limit) => (await rows<ChangeRow>('SELECT * FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2', [since, limit])).map(toStoredChange),
     lastSeq: async () => Number((await rows<{ last: string }>('SELECT coalesce(max(seq), 0) AS last FROM changes'))[0]?.last ?? 0),
-    rowsAfter: async (after, limit) =>
-      (after
-        ? await rows<RowRow>('SELECT * FROM rows WHERE (tbl, row_id) > ($1, $2) ORDER BY tbl, row_id LIMIT $3', [after.tbl, after.rowId, limit])
-        : await rows<RowRow>('SELECT * FROM rows ORDER BY tbl, row_id LIMIT $1', [limit])
-      ).map(toStoredRow),
+    rowsAfter: async (after, limit) => (await rowsAfter(after, limit)).map(toStoredRow),
+    rowTextsAfter: async (after, limit) => (await rowsAfter(after, limit)).map(toStoredRowText),
     rowsAt: async (keys) => {
       const found = await rows<RowRow>('SELECT rows.* FROM rows JOIN unnest($1::text[], $2::text[]) AS wanted (tbl, row_id) ON rows.tbl = wanted.tbl COLLATE "C" AND rows.row_id = wanted.row_id COLLATE "C"', [
         keys.map((key) => key.tbl),

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packHlcs, unpackHlcs } from '../../../src-shared/sync/packed-hlcs';
 import type { PulledChange, Role, SyncChange } from '../../../src-shared/sync/protocol';
-import type { Account, PartKey, Session, StagedPart, StoredChange, StoredRow } from './types';
+import type { Account, PartKey, Session, StagedPart, StoredChange, StoredRow, StoredRowText } from './types';
 
 /*
  * What both back ends share: their migrations folder and the mapping from table rows to the
@@ -59,13 +60,15 @@ export const toStoredChange = (row: ChangeRow): StoredChange => ({
   ...(row.row_hlcs ? { rowHlcs: JSON.parse(row.row_hlcs) as Record<string, string> } : {}),
 });
 
-export const toStoredRow = (row: RowRow): StoredRow => ({
-  tbl: row.tbl,
-  rowId: row.row_id,
-  data: JSON.parse(row.data) as StoredRow['data'],
-  hlcs: JSON.parse(row.hlcs) as StoredRow['hlcs'],
-  audience: row.audience,
-});
+export const toStoredRow = (row: RowRow): StoredRow => {
+  const data = JSON.parse(row.data) as StoredRow['data'];
+  return { tbl: row.tbl, rowId: row.row_id, data, hlcs: unpackHlcs(data, JSON.parse(row.hlcs) as StoredRow['hlcs']), audience: row.audience };
+};
+
+export const toStoredRowText = (row: RowRow): StoredRowText => ({ tbl: row.tbl, rowId: row.row_id, data: row.data, hlcs: row.hlcs, audience: row.audience });
+
+/** A row's field HLCs as the store keeps them: packed (see src-shared/sync/packed-hlcs.ts). */
+export const storedHlcs = (state: Pick<StoredRow, 'data' | 'hlcs'>): string => JSON.stringify(packHlcs(state.data, state.hlcs));
 
 export const toStagedPart = (key: PartKey, row: PartRow): StagedPart => ({
   ...key,

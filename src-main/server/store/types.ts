@@ -21,6 +21,9 @@ export type RowState = { data: Record<string, CellValue>; hlcs: Record<string, s
 
 export type StoredRow = RowState & { tbl: string; rowId: string };
 
+/** A row as its JSON texts: `data`, and `hlcs` packed or whole (see src-shared/sync/packed-hlcs.ts), passed on unparsed. */
+export type StoredRowText = { tbl: string; rowId: string; data: string; hlcs: string; audience: string };
+
 /**
  * An accepted change with its audience: who saw the row before it (and still do, or learn from it
  * that they no longer do) — or a whole row (`rowHlcs`) for those who see the row only since the
@@ -76,6 +79,8 @@ export type ServerStore = {
   lastSeq(): Promise<number>;
   /** Current rows in (tbl, rowId) order after the given key, at most `limit` (snapshots). */
   rowsAfter(after: { tbl: string; rowId: string } | null, limit: number): Promise<StoredRow[]>;
+  /** The same rows as `rowsAfter`, as their stored JSON texts (a snapshot sends them on as they are). */
+  rowTextsAfter(after: { tbl: string; rowId: string } | null, limit: number): Promise<StoredRowText[]>;
   /** The current rows of these keys that exist, in the keys' order. */
   rowsAt(keys: readonly { tbl: string; rowId: string }[]): Promise<StoredRow[]>;
   /** Rows of one table whose text field equals `value` (team and territory memberships). */

@@ -144,6 +144,26 @@ describe.each(backends)('the %s server store', (backend) => {
     expect(await store.rowsAfter(null, 10)).toEqual([{ tbl: 'contacts', rowId: 'c1', ...state({ first_name: 'Émile' }) }]);
   });
 
+  it('gives back each field its own HLC, however many fields share one', async () => {
+    const hlc = (ms: number, node: string) => `${String(ms).padStart(15, '0')}-00000-${node}`;
+    const mixed = {
+      data: { first_name: 'Émile', last_name: 'Zola', city: null, deleted: 0 },
+      hlcs: { first_name: hlc(at, 'a'), last_name: hlc(at, 'a'), city: hlc(at + 5, 'b'), deleted: hlc(at, 'a') },
+      audience: 'office',
+    };
+    // HLCs of fields that have no value, and values without an HLC, are kept as they are.
+    const uneven = { data: { first_name: 'Jules', city: 'Lyon' }, hlcs: { first_name: hlc(at, 'a'), city: hlc(at, 'a'), notes: hlc(at, 'a') }, audience: 'office' };
+    const single = { data: { first_name: 'Léa' }, hlcs: { first_name: hlc(at, 'c') }, audience: 'office' };
+    await store.write(async (writer) => {
+      await writer.putRow('contacts', 'c1', mixed);
+      await writer.putRow('contacts', 'c2', uneven);
+      await writer.putRow('contacts', 'c3', single);
+    });
+    expect(await store.write(async (writer) => [await writer.row('contacts', 'c1'), await writer.row('contacts', 'c2'), await writer.row('contacts', 'c3')])).toEqual([mixed, uneven, single]);
+    expect((await store.rowsAt([{ tbl: 'contacts', rowId: 'c1' }]))[0]?.hlcs).toEqual(mixed.hlcs);
+    expect((await store.rowsAfter(null, 10)).map((row) => row.hlcs)).toEqual([mixed.hlcs, uneven.hlcs, single.hlcs]);
+  });
+
   it('gives appended changes increasing sequence numbers and reads them back in order, in pages', async () => {
     const first = await store.write(async (writer) => [await writer.appendChange(change('c1', { first_name: 'Émile', age: 3 })), await writer.appendChange(change('c2', { city: null }, { tbl: 'companies' }))]);
     const second = await store.write(async (writer) => [
