@@ -78,7 +78,7 @@ function contactSearchText(emailsJson: string, phonesJson: string): string[] {
 const CONTACT_DOC_SELECT = `SELECT c.rowid, c.id, c.first_name, c.last_name, c.job_title, c.emails, c.phones, c.city, c.postcode,
             (SELECT group_concat(co.name, ' ') FROM contact_companies l JOIN companies co ON co.id = l.company_id
               WHERE l.contact_id = c.id AND l.deleted = 0 AND co.deleted = 0) AS companies
-       FROM contacts c WHERE c.deleted = 0`;
+       FROM contacts c WHERE +c.deleted = 0`;
 
 function contactDocOf(row: ContactDocRow): Doc {
   return {
@@ -90,7 +90,7 @@ function contactDocOf(row: ContactDocRow): Doc {
   };
 }
 
-const COMPANY_DOC_SELECT = 'SELECT rowid, id, name, legal_id, industry, website, addresses, emails, phones FROM companies co WHERE co.deleted = 0';
+const COMPANY_DOC_SELECT = 'SELECT rowid, id, name, legal_id, industry, website, addresses, emails, phones FROM companies co WHERE +co.deleted = 0';
 
 function companyDocOf(row: CompanyDocRow): Doc {
   const places = jsonList<{ city?: string | null; postcode?: string | null }>(row.addresses).flatMap((a) => [a.city, a.postcode]);
@@ -107,16 +107,21 @@ function companyDocOf(row: CompanyDocRow): Doc {
 /** A deal is found by its title, its company's name and its next step. */
 const DEAL_DOC_SELECT = `SELECT d.rowid, d.id, d.title, d.next_step,
             (SELECT co.name FROM companies co WHERE co.id = d.company_id AND co.deleted = 0) AS company
-       FROM deals d WHERE d.deleted = 0`;
+       FROM deals d WHERE +d.deleted = 0`;
 
 const dealDocOf = (row: DealDocRow): Doc => ({ rowid: row.rowid, title: row.title, body: [row.company, row.next_step].filter(Boolean).join(' ') });
 
 /** An activity is found by its subject and its notes (who may see it is checked when searching). */
-const ACTIVITY_DOC_SELECT = 'SELECT a.rowid, a.id, a.subject, a.notes FROM activities a WHERE a.deleted = 0';
+const ACTIVITY_DOC_SELECT = 'SELECT a.rowid, a.id, a.subject, a.notes FROM activities a WHERE +a.deleted = 0';
 
 const activityDocOf = (row: ActivityDocRow): Doc => ({ rowid: row.rowid, title: row.subject, body: row.notes ?? '' });
 
-/** Where each kind's entries come from: its query (one record: `AND <alias>.id = ?`) and its document. */
+/**
+ * Where each kind's entries come from: its query (one record: `AND <alias>.id = ?`) and its
+ * document. The queries test `+deleted` so that the planner goes by the id index: on a database
+ * without statistics (a restored backup, a rebuild from the log) it would otherwise take an index
+ * on `deleted` and sort the whole table again for each page of a rebuild.
+ */
 type DocSource = { select: string; alias: string; docOf: (row: never) => Doc };
 
 const sources: Record<Entity, DocSource> = {
@@ -216,7 +221,7 @@ function indexAll(db: WriteDb, entities: Entity[]): number {
     const group = searchDocGroup(entity);
     let docId = next.get(group) ?? nextDocId(db, group);
     const source = sources[entity];
-    for (const row of inIdOrder<{ id: string }>(db, source.select, `${source.alias}.id`)) {
+    for (const row of inIdOrder<{ id: string }>(db, entity)) {
       const doc = source.docOf(row as never);
       addDoc.run(docId, entity, row.id, doc.rowid);
       addText.run(docId, doc.title, doc.body);
@@ -274,8 +279,14 @@ export function upgradeSearchIndex(database: Database.Database): number | null {
 }
 
 /** The rows of a query, read a page at a time (the connection cannot write while a statement iterates). */
-function* inIdOrder<T extends { id: string }>(db: ReadDb, select: string, idColumn: string): Generator<T> {
-  const page = prepared(db, `${select} AND ${idColumn} > ? ORDER BY ${idColumn} LIMIT ${REBUILD_PAGE}`);
+/** A page of a kind's records for a rebuild: those after an id, in id order. */
+export function rebuildPageSql(entity: Entity): string {
+  const { select, alias } = sources[entity];
+  return `${select} AND ${alias}.id > ? ORDER BY ${alias}.id LIMIT ${REBUILD_PAGE}`;
+}
+
+function* inIdOrder<T extends { id: string }>(db: ReadDb, entity: Entity): Generator<T> {
+  const page = prepared(db, rebuildPageSql(entity));
   let after = '';
   for (;;) {
     const rows = page.all(after) as T[];
