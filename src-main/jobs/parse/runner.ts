@@ -97,7 +97,7 @@ export function runParseJob<M extends WorkerMessage>(job: ParseJob, onMessage: (
       }
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap out of memory|allocation failed/i.test(error.message);
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|allocation failed/i.test(error.message);
       settle(new ParseWorkerFailure(outOfMemory ? 'out_of_memory' : 'crashed', error.message));
     });
     worker.on('exit', (code) => settle(new ParseWorkerFailure('crashed', `the worker exited (code ${code}) before finishing`)));
