@@ -1,4 +1,5 @@
 import { closeCore, openCore, type Core } from '../core/core';
+import { catchUpNow } from '../core/derived-catch-up';
 import { dataPaths } from '../core/paths';
 import { existsSync } from 'node:fs';
 
@@ -51,7 +52,10 @@ export function openCliCore(dataDir: string, options: { mustExist: boolean }): C
 export async function withCore<T>(dataDir: string, options: { mustExist: boolean }, work: (core: Core) => T | Promise<T>): Promise<T> {
   const core = openCliCore(dataDir, options);
   try {
-    return await work(core);
+    const result = await work(core);
+    // What a large import left for after its commit is made before the command ends.
+    catchUpNow(core);
+    return result;
   } finally {
     closeCore(core);
   }

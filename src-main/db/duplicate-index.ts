@@ -79,6 +79,19 @@ export function addNewRecordKeys(db: WriteDb, table: DuplicateTable, written: re
   }
 }
 
+/** The keys of these records made again from their rows as stored (`SELECT *`): those they had removed, theirs written in key order. */
+export function remakeRecordKeys(db: WriteDb, table: DuplicateTable, rows: readonly Row[]): void {
+  if (rows.length === 0) return;
+  const entity = duplicateEntityOf[table];
+  prepared(db, 'DELETE FROM duplicate_keys WHERE entity = ? AND record_id IN (SELECT value FROM json_each(?))').run(entity, JSON.stringify(rows.map((row) => String(row.id))));
+  const every = keyFields[table];
+  addNewRecordKeys(
+    db,
+    table,
+    rows.map((row) => ({ row, changed: every })),
+  );
+}
+
 const REBUILD_PAGE = 5_000;
 
 function* rowsOf(db: ReadDb, table: DuplicateTable): Generator<Row> {

@@ -707,6 +707,20 @@ export const searchDocs = sqliteTable(
 );
 
 /**
+ * Records whose search documents and duplicate keys are still to be made: a large import writes
+ * its new records without them, each table's as one range of ids (both ends included: the
+ * import's ids are UUIDv7, increasing, and a range by id survives a VACUUM where rowids may
+ * not), and they are made right after its commit, a chunk per transaction, `from_id` moving on
+ * as they are (db/derived-backlog.ts). A range left by a closed app is taken up at the next start.
+ */
+export const derivedBacklog = sqliteTable('derived_backlog', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tbl: text('tbl').notNull(),
+  fromId: text('from_id').notNull(),
+  toId: text('to_id').notNull(),
+});
+
+/**
  * Imports made on this device, so the user can undo one whole: what each created or updated.
  * `before` and `after` are JSON objects of the fields the import wrote (before: their earlier
  * values); undo puts back only the fields that still hold what the import wrote.

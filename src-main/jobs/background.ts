@@ -1,4 +1,5 @@
 import type { Core } from '../core/core';
+import { catchUpSoon } from '../core/derived-catch-up';
 import { disposePdfPrinter } from '../documents/printer';
 import { attachSyncRuntime, type SyncRuntimeOptions } from '../domains/sync/runtime';
 import { sweepFiles } from '../files/store';
@@ -23,6 +24,8 @@ export type BackgroundJobs = {
  */
 export function startBackgroundJobs(core: Core, options: { sync?: SyncRuntimeOptions } = {}): BackgroundJobs {
   const stops = [scheduleDailyBackups(core), scheduleMaintenance(core)];
+  // Search documents and duplicate keys a large import had not finished making when the app closed.
+  catchUpSoon(core);
   // Uploads and documents left from an earlier run (a day old) are removed.
   for (const kind of ['incoming', 'outgoing'] as const) {
     sweepFiles(core.paths.dataDir, kind, Date.now()).catch((error: unknown) => log.warn({ err: (error as Error)?.message }, 'old files not swept'));

@@ -4,7 +4,7 @@ import { setMeta } from '../core/meta';
 import { write } from '../core/transactions';
 import { rebuildRowFromLog } from '../db/row-rebuild';
 import { applyChanges } from './apply';
-import { deferCheckpoints } from './checkpoints';
+import { deferCheckpoints } from '../core/checkpoints';
 import { noteServerTime, restampUnsent } from './clock';
 import { recordConflict } from './conflicts';
 import { markSent, readOutbox } from './outbox';

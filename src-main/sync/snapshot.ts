@@ -8,7 +8,7 @@ import type { WriteDb } from '../db/handles';
 import { rebuildDuplicateKeys } from '../db/duplicate-index';
 import { rebuildSearchIndex } from '../db/search-index';
 import { applySnapshotRows } from './apply';
-import { deferCheckpoints } from './checkpoints';
+import { deferCheckpoints } from '../core/checkpoints';
 import { forgetIncomplete, incompleteRows, stillIncomplete } from './incomplete';
 import { setStoredScopes, viewerOf } from './scopes';
 import { pullCursor, setPullCursor } from './state';

@@ -5,6 +5,7 @@ import { nameSimilarity, SIMILAR_NAME_THRESHOLD } from '../../../src-shared/doma
 import { pairKey, type DuplicateEntity, type DuplicateEvidence, type DuplicateScanResult } from '../../../src-shared/domain/duplicates';
 import type { Core } from '../../core/core';
 import type { Task } from '../../core/tasks';
+import { catchUpNow } from '../../core/derived-catch-up';
 import { write } from '../../core/transactions';
 import { duplicateKeysCurrent, rebuildDuplicateKeys } from '../../db/duplicate-index';
 import { dismissedPairs } from './dismissed';
@@ -190,6 +191,8 @@ export async function scanDuplicates(core: Core, task: Task, input: ApiParsedInp
   task.progress('scanning', 0, null);
   // Keys left behind by a bulk load that stopped half-way are made again first.
   if (!duplicateKeysCurrent(core.read)) write(core, (tx) => rebuildDuplicateKeys(tx.db));
+  // …and those of records a large import has just written, still being made in the background.
+  catchUpNow(core);
   const set = new ScanSet(loadAllMatchRecords(core.read, entity));
   const blocks = readBlocks(core, entity);
   // Reading takes a moment on a big base: a cancel asked meanwhile is heard here.

@@ -40,16 +40,19 @@ function mayPointAtMergedRecords(tx: WriteTx, spec: TableSpec, written: readonly
  * What the write path's `afterWrite` does after each new row, for many new rows at once (see
  * `afterWriteInBulk` for when): the change announced, the duplicate keys made from the rows in
  * memory and written in key order, the merge follow-ups noted only when a row points at a
- * merged record, the search documents queued for the flush before commit.
+ * merged record, the search documents queued for the flush before commit. `derivedLater`:
+ * neither keys nor search documents, which the derived-data backlog makes after the commit
+ * (db/derived-backlog.ts).
  */
-export function afterWriteMany(tx: WriteTx, spec: TableSpec, written: readonly WrittenRow[]): void {
+export function afterWriteMany(tx: WriteTx, spec: TableSpec, written: readonly WrittenRow[], derivedLater = false): void {
   if (written.length === 0) return;
   for (const { row } of written) touch(tx, spec, row);
-  if (isDuplicateTable(spec.name)) addNewRecordKeys(tx.db, spec.name, written);
+  if (!derivedLater && isDuplicateTable(spec.name)) addNewRecordKeys(tx.db, spec.name, written);
   const followAll = mayPointAtMergedRecords(tx, spec, written);
   for (const { row, changed } of written) {
     // A merged record written anew (its merged_into given) is followed as the write path would.
     if (followAll || typeof row.merged_into === 'string') noteMergeFollowUps(tx, spec, row, changed);
+    if (derivedLater) continue;
     for (const doc of spec.searchDocs?.(tx.db, row, changed) ?? []) tx.pendingSearchDocs.set(`${doc.entity}:${doc.id}`, doc);
   }
 }

@@ -2,10 +2,19 @@ import { randomFillSync } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { hlcWallTime } from '../../../src-shared/sync/hlc';
+import { deferDerivedData, type BacklogTable } from '../../db/derived-backlog';
 import { prepared } from '../../db/handles';
 import { tableSpec, type Row, type SyncedTableName } from '../../db/synced-tables';
 import { afterWrite, type WriteTx } from '../../db/write-path';
 import { afterWriteInBulk, afterWriteMany, type WrittenRow } from './bulk-after-write';
+
+/**
+ * New records whose search documents and duplicate keys are made after the commit (a large
+ * import): `backlog`, the records of a table the derived-data backlog knows, which records their
+ * range; `covered`, rows whose only derived data are search documents of records in such a
+ * range (the links of new contacts to their companies).
+ */
+export type DerivedLater = { kind: 'backlog'; table: BacklogTable } | { kind: 'covered' };
 
 /** Records between two progress reports. */
 const REPORT_EVERY = 1_000;
@@ -53,7 +62,9 @@ function txnRefOf(tx: WriteTx): number {
  * (announcement, search index, duplicate keys…), for a chunk of rows at a time
  * (bulk-after-write.ts). What it saves is per-row overhead: statements compiled once per column
  * set and bound by position, ids drawn in bulk, keys written in bulk. Rows are asked for one
- * at a time (`at`), so that a caller can let go of each once it is written (`inserted`). The test
+ * at a time (`at`), so that a caller can let go of each once it is written (`inserted`).
+ * `derivedLater`: their search documents and duplicate keys are left to the derived-data backlog
+ * (a large import), which makes them after the commit. The test
  * tests/integration/main/domains/imports/bulk-insert.test.ts compares both ways row for row.
  */
 export function insertNewRecords(
@@ -61,10 +72,13 @@ export function insertNewRecords(
   table: SyncedTableName,
   rows: { count: number; at: (index: number) => Row; inserted?: (index: number, id: string) => void },
   report: (done: number) => void,
+  derivedLater?: DerivedLater,
 ): string[] {
   if (rows.count === 0) return [];
   const spec = tableSpec(table);
   const ids = newIds(rows.count);
+  const later = derivedLater !== undefined && afterWriteInBulk(tx, spec);
+  if (later && derivedLater.kind === 'backlog') deferDerivedData(tx.db, derivedLater.table, ids[0] as string, ids.at(-1) as string);
   const txn = txnRefOf(tx);
   const logEntry = prepared(tx.db, 'INSERT INTO change_log (hlc, tbl, row_id, changes, txn, prev_hlcs) VALUES (?, ?, ?, ?, ?, NULL)');
   const version = prepared(tx.db, "INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, '{}')");
@@ -72,7 +86,7 @@ export function insertNewRecords(
   const inBulk = afterWriteInBulk(tx, spec);
   let written: WrittenRow[] = [];
   const afterChunk = (chunk: WrittenRow[]): WrittenRow[] => {
-    afterWriteMany(tx, spec, chunk);
+    afterWriteMany(tx, spec, chunk, later);
     return [];
   };
   for (let index = 0; index < rows.count; index++) {

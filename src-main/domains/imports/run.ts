@@ -5,16 +5,19 @@ import type { ImportResult } from '../../../src-shared/domain/imports';
 import { translate } from '../../../src-shared/i18n';
 import type { Core } from '../../core/core';
 import { runTask } from '../../core/tasks';
+import { holdCheckpoints } from '../../core/checkpoints';
+import { catchUpSoon } from '../../core/derived-catch-up';
 import { write } from '../../core/transactions';
+import { isBacklogTable } from '../../db/derived-backlog';
 import { prepared } from '../../db/handles';
-import type { Row } from '../../db/synced-tables';
+import type { Row, SyncedTableName } from '../../db/synced-tables';
 import { updateRecord, type WriteTx } from '../../db/write-path';
 import { toColumns } from '../common/columns';
 import { companyColumns } from '../companies/mapping';
 import { addLink } from '../links/service';
 import { appLanguage } from '../ical/language';
 import { BatchRecorder, tableOf } from './batch-records';
-import { insertNewRecords } from './bulk-insert';
+import { insertNewRecords, type DerivedLater } from './bulk-insert';
 import { checkedPlan } from './plan';
 import type { CompanyRef, ImportPlan, PlannedCreate } from './plan-types';
 import { findSession, type ImportSession } from './sessions';
@@ -22,7 +25,16 @@ import { findSession, type ImportSession } from './sessions';
 /** Progress of the saving phase is reported every this many records. */
 const PROGRESS_EVERY = 1_000;
 
-type Saving = { tx: WriteTx; recorder: BatchRecorder; companyIds: Map<string, string>; report: (done: number) => void };
+/**
+ * Saving state. `large`: the new records' search documents and duplicate keys are left to the
+ * derived-data backlog, made right after the commit (db/derived-backlog.ts).
+ */
+type Saving = { tx: WriteTx; recorder: BatchRecorder; companyIds: Map<string, string>; report: (done: number) => void; large: boolean };
+
+/** How the derived data of a table's new records is made in this import: after the commit when it is large and the backlog knows the table. */
+function derivedLaterFor(saving: Saving, table: SyncedTableName): DerivedLater | undefined {
+  return saving.large && isBacklogTable(table) ? { kind: 'backlog', table } : undefined;
+}
 
 /** The companies the file names and the CRM lacks: created as the company form creates one with just a name. */
 function createCompanies(saving: Saving, plan: ImportPlan, ownerId: string): void {
@@ -39,6 +51,7 @@ function createCompanies(saving: Saving, plan: ImportPlan, ownerId: string): voi
       },
     },
     () => undefined,
+    derivedLaterFor(saving, 'companies'),
   );
 }
 
@@ -76,6 +89,7 @@ function save(saving: Saving, plan: ImportPlan, core: Core): void {
       },
     },
     saving.report,
+    derivedLaterFor(saving, table),
   );
   // A new contact has no other link: its company is its main one, written in bulk too.
   insertNewRecords(
@@ -87,6 +101,8 @@ function save(saving: Saving, plan: ImportPlan, core: Core): void {
       inserted: (_index, id) => saving.recorder.created('link', id),
     },
     () => undefined,
+    // Their only derived data, the new contacts' search documents, is made with those contacts'.
+    derivedLaterFor(saving, table) ? { kind: 'covered' } : undefined,
   );
   let done = creates.length;
   for (const update of plan.updates) {
@@ -123,7 +139,7 @@ export function writePlan(core: Core, session: ImportSession, plan: ImportPlan, 
   return batchId;
 }
 
-/** Records from which an import is saved with a smaller page cache (see `withSavingCache`). */
+/** Records from which an import is saved with a smaller page cache (see `withSavingCache`) and its derived data made after its commit. */
 const LARGE_IMPORT_RECORDS = 10_000;
 
 /** The page cache while a large import is saved, in KiB. */
@@ -136,8 +152,8 @@ const SAVING_CACHE_KIB = 32_000;
  * memory it takes (100,000 contacts: ~140 MB less at the import's peak). The connection's own
  * size is put back afterwards, committed or not.
  */
-function withSavingCache<T>(core: Core, records: number, work: () => T): T {
-  if (records < LARGE_IMPORT_RECORDS) return work();
+function withSavingCache<T>(core: Core, large: boolean, work: () => T): T {
+  if (!large) return work();
   const cacheSize = core.db.pragma('cache_size', { simple: true }) as number;
   core.db.pragma(`cache_size = -${SAVING_CACHE_KIB}`);
   try {
@@ -148,10 +164,22 @@ function withSavingCache<T>(core: Core, records: number, work: () => T): T {
 }
 
 function writeBatch(core: Core, session: ImportSession, plan: ImportPlan, batchId: string, report: (done: number) => void): void {
-  withSavingCache(core, plan.creates.length + plan.updates.length, () =>
+  const large = plan.creates.length + plan.updates.length >= LARGE_IMPORT_RECORDS;
+  // The WAL the import writes is checkpointed once its derived data is made too, not in its commit.
+  const releaseCheckpoints = large ? holdCheckpoints(core) : null;
+  try {
+    writeInOneTransaction(core, session, plan, batchId, report, large);
+    if (large) catchUpSoon(core);
+  } finally {
+    releaseCheckpoints?.();
+  }
+}
+
+function writeInOneTransaction(core: Core, session: ImportSession, plan: ImportPlan, batchId: string, report: (done: number) => void, large: boolean): void {
+  withSavingCache(core, large, () =>
     write(core, (tx) => {
       const recorder = new BatchRecorder(tx, batchId);
-      save({ tx, recorder, companyIds: new Map(), report }, plan, core);
+      save({ tx, recorder, companyIds: new Map(), report, large }, plan, core);
       prepared(
         tx.db,
         `INSERT INTO import_batches (id, entity, file_name, format, user_id, created_at, created, updated, skipped)

@@ -55,6 +55,7 @@ describe('an import as a task', () => {
     const inspection = await inspect(core, 'c.csv', csvText(contactHeaders, contactRows(10_000)));
     const before = databaseState(core);
     const cacheSize = core.db.pragma('cache_size', { simple: true });
+    const autocheckpoint = core.db.pragma('wal_autocheckpoint', { simple: true });
     const keys = core.db.prepare('SELECT count(*) FROM duplicate_keys').pluck().get();
     const hlc = core.db.prepare("SELECT value FROM meta WHERE key = 'hlc'").pluck().get();
     // Cancelled once saving has begun: the companies and the first contacts are written in the
@@ -67,6 +68,8 @@ describe('an import as a task', () => {
     expect(core.db.prepare("SELECT value FROM meta WHERE key = 'hlc'").pluck().get()).toBe(hlc);
     expect(core.db.inTransaction).toBe(false);
     expect(core.db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+    expect(core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(autocheckpoint);
+    expect(core.db.prepare('SELECT count(*) FROM derived_backlog').pluck().get()).toBe(0);
     // The same file imports afterwards, whole.
     const result = await call(core, 'imports.run', planOf(inspection));
     expect(result.created).toBe(10_000);
