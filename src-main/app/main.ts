@@ -8,6 +8,7 @@ import { attachPdfPrinter } from '../documents/printer';
 import { handlers } from '../domains/handlers';
 import { getProfile } from '../domains/profile/service';
 import { startBackgroundJobs, type BackgroundJobs } from '../jobs/background';
+import { useParseProcessSpawner } from '../jobs/parse/process-spawn';
 import { log } from '../log';
 import { appEntryUrl } from './app-origin';
 import { appPaths } from './app-paths';
@@ -15,6 +16,7 @@ import { forwardCoreEvents, registerInvokeHandler, sendEvent } from './ipc';
 import { buildMenuTemplate, menuLanguage } from './menu';
 import { lockDownPermissions } from './permissions';
 import { createElectronPdfPrinter } from './print-to-pdf';
+import { utilityParseProcess } from './parse-process';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createReminderNotifier, electronNotifications, showRemindersOnDesktop, type ReminderNotifier } from './reminder-notifications';
 import { safeStorageSecretStore } from './secret-store';
@@ -107,6 +109,8 @@ function start(): void {
   lockDownPermissions(session.defaultSession);
   const paths = appPaths({ appPath: app.getAppPath(), resourcesPath: process.resourcesPath, isPackaged: app.isPackaged });
   handleAppProtocol(protocol, paths.rendererDir);
+  // Files being imported are read in a utility process of their own (jobs/parse/runner.ts).
+  useParseProcessSpawner(utilityParseProcess);
   core = openCoreOrExplain(paths.migrationsDir);
   if (!core) {
     app.exit(1);

@@ -63,3 +63,6 @@ export type TableMessage = TableMeta | TableRows | TableProblem | TableEnd;
 export type CalendarParsed = { type: 'calendar'; result: ICalendarResult };
 
 export type CalendarMessage = CalendarParsed | { type: 'end' };
+
+/** The job threw: the worker says why before its parent stops it. */
+export type WorkerFailed = { type: 'failed'; message: string };

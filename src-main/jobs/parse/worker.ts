@@ -1,18 +1,32 @@
 import { readFile, stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
 import { parseICalendar } from '../../../src-shared/ical';
 import { decodeText } from '../import/text-decode';
 import { readTable } from '../import/read-table';
-import type { CalendarParsed, ParseJob, WorkerMessage } from './messages';
+import type { CalendarParsed, ParseJob, WorkerFailed, WorkerMessage } from './messages';
 
 /**
- * The parse worker's entry (runner.ts starts it with a memory limit). It reads one job from
- * `workerData`, posts what it finds and ends with `{ type: 'end' }`; an exception reaches the
- * core as the worker's `error` event.
+ * The parse worker's entry: a process of its own, started by runner.ts with a memory limit (a
+ * Node child process, or Electron's utility process in the app). It waits for one job from its
+ * parent, posts what it finds and ends with `{ type: 'end' }`, or with `{ type: 'failed' }` when
+ * the job throws. It leaves when its parent does.
  */
-const job = workerData as ParseJob;
-const post = (message: WorkerMessage | CalendarParsed) => parentPort?.postMessage(message);
+
+type Parent = { post: (message: WorkerMessage | CalendarParsed | WorkerFailed) => void; onJob: (listener: (job: ParseJob) => void) => void };
+
+/** Electron's utility process talks through `process.parentPort`, a forked Node process through `process.send`. */
+function parentChannel(): Parent {
+  const port = (process as unknown as { parentPort?: { postMessage: (message: unknown) => void; once: (event: 'message', listener: (event: { data: unknown }) => void) => void } }).parentPort;
+  if (port) return { post: (message) => port.postMessage(message), onJob: (listener) => port.once('message', (event) => listener(event.data as ParseJob)) };
+  if (process.send) {
+    process.on('disconnect', () => process.exit(0));
+    return { post: (message) => process.send?.(message), onJob: (listener) => process.once('message', (job) => listener(job as ParseJob)) };
+  }
+  throw new Error('the parse worker runs as a child process of the core');
+}
+
+const parent = parentChannel();
+const post = parent.post;
 
 /**
  * What a calendar takes in memory once read and parsed, against its size on disk: its text, then
@@ -33,7 +47,7 @@ async function refuseWhatCannotFit(path: string): Promise<void> {
   }
 }
 
-async function run(): Promise<void> {
+async function run(job: ParseJob): Promise<void> {
   switch (job.kind) {
     case 'table':
       await readTable(job, post);
@@ -46,12 +60,11 @@ async function run(): Promise<void> {
       post({ type: 'end' });
       break;
     }
+    default:
+      throw new Error(`unknown parse job: ${String((job as { kind?: unknown }).kind)}`);
   }
 }
 
-// An error thrown outside the promise reaches the core as the worker's `error` event.
-run().catch((error: unknown) => {
-  process.nextTick(() => {
-    throw error;
-  });
+parent.onJob((job) => {
+  run(job).catch((error: unknown) => post({ type: 'failed', message: (error as Error)?.message ?? String(error) }));
 });
