@@ -7,8 +7,13 @@ import { stderrTail, type SpawnParseProcess } from '../jobs/parse/process-spawn'
  * A process of its own, with the heap limit the runner gives and no window or network of its own;
  * it talks through `process.parentPort` (src-main/jobs/parse/worker.ts).
  */
+/** The worker's file as unpacked beside the archive (electron-builder.yml `asarUnpack`): a process is started from a real file. */
+export function unpackedPath(entry: string): string {
+  return entry.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+}
+
 export const utilityParseProcess: SpawnParseProcess = (entry, execArgv) => {
-  const child = utilityProcess.fork(entry, [], { execArgv, stdio: 'pipe', serviceName: 'CRM file reader' });
+  const child = utilityProcess.fork(unpackedPath(entry), [], { execArgv, stdio: 'pipe', serviceName: 'CRM file reader' });
   const tail = stderrTail(child.stderr);
   return {
     send: (message) => child.postMessage(message),

@@ -35,7 +35,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('keeps better-sqlite3 out of the asar and rebuilds it for Electron', () => {
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/node_modules/better-sqlite3/**']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/node_modules/better-sqlite3/**', 'dist/main/parse-worker.cjs']));
     expect(config.npmRebuild).toBe(true);
   });
 
