@@ -44,6 +44,7 @@ const commandIcons: Record<CommandId, ReactNode> = {
   goSettings: <Settings size={15} />,
   importContacts: <FileUp size={15} />,
   importCompanies: <FileUp size={15} />,
+  importDeals: <FileUp size={15} />,
   findDuplicateContacts: <Combine size={15} />,
   findDuplicateCompanies: <Combine size={15} />,
   newContactSegment: <Filter size={15} />,

@@ -7,7 +7,7 @@ import { shortcutLabel } from '../lib/keyboard';
 import { currentResolvedTheme } from '../lib/theme';
 import { useSegmentBuilder } from '../stores/segment-builder-store';
 
-export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'importContacts' | 'importCompanies' | 'findDuplicateContacts' | 'findDuplicateCompanies' | 'newContactSegment' | 'newCompanySegment' | 'newDealSegment' | 'goReports' | 'goDashboard' | 'goTargets' | 'switchLanguage' | 'toggleTheme';
+export type CommandId = 'quickLog' | 'newContact' | 'newCompany' | 'goContacts' | 'goCompanies' | 'goSettings' | 'importContacts' | 'importCompanies' | 'importDeals' | 'findDuplicateContacts' | 'findDuplicateCompanies' | 'newContactSegment' | 'newCompanySegment' | 'newDealSegment' | 'goReports' | 'goDashboard' | 'goTargets' | 'switchLanguage' | 'toggleTheme';
 
 export type Command = { id: CommandId; label: string; shortcut?: string; run: () => void };
 
@@ -38,6 +38,7 @@ export function appCommands(t: TFunction): Command[] {
     { id: 'goSettings', label: t('palette.goSettings'), run: () => navigate({ name: 'settings' }) },
     { id: 'importContacts', label: t('importWizard.command.contact'), run: () => navigate({ name: 'import', entity: 'contact' }) },
     { id: 'importCompanies', label: t('importWizard.command.company'), run: () => navigate({ name: 'import', entity: 'company' }) },
+    { id: 'importDeals', label: t('importWizard.command.deal'), run: () => navigate({ name: 'import', entity: 'deal' }) },
     { id: 'findDuplicateContacts', label: t('duplicates.ui.command.contacts'), run: () => navigate({ name: 'duplicates', entity: 'contact' }) },
     { id: 'findDuplicateCompanies', label: t('duplicates.ui.command.companies'), run: () => navigate({ name: 'duplicates', entity: 'company' }) },
     { id: 'newContactSegment', label: t('segmentBuilder.command.contact'), run: () => openSegmentBuilder('contact') },

@@ -1,4 +1,5 @@
 import { agendaHash, parseAgendaRoute, type AgendaRoute } from './agenda-route';
+import type { ImportEntity } from '../../src-shared/domain/imports';
 import { reportNames, type ReportName } from '../../src-shared/domain/reports/types';
 
 /** The screens the hash router knows; detail routes carry the record's id. */
@@ -18,7 +19,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'review' }
   | { name: 'admin' }
-  | { name: 'import'; entity: 'contact' | 'company' }
+  | { name: 'import'; entity: ImportEntity }
   | { name: 'duplicates'; entity: 'contact' | 'company' }
   | { name: 'reports' }
   | { name: 'report'; report: ReportName }
@@ -36,8 +37,8 @@ export function parseRoute(hash: string): Route {
   // A deal's new quote: "#/deals/<id>/new-quote".
   if (section === 'deals' && validId && rest.length === 1 && rest[0] === 'new-quote') return { name: 'newQuote', dealId: validId };
   if (section === 'agenda') return parseAgendaRoute([id, ...rest]);
-  // The import wizard: "#/import/contacts", "#/import/companies".
-  if (section === 'import' && rest.length === 0) return { name: 'import', entity: id === 'companies' ? 'company' : 'contact' };
+  // The import wizard: "#/import/contacts", "#/import/companies", "#/import/deals".
+  if (section === 'import' && rest.length === 0) return { name: 'import', entity: id === 'companies' ? 'company' : id === 'deals' ? 'deal' : 'contact' };
   // The duplicates review: "#/duplicates/contacts", "#/duplicates/companies".
   if (section === 'duplicates' && rest.length === 0) return { name: 'duplicates', entity: id === 'companies' ? 'company' : 'contact' };
   // The reports: "#/reports", "#/reports/forecast-by-month".
@@ -107,7 +108,7 @@ export function routeHash(route: Route): string {
     case 'admin':
       return '#/admin';
     case 'import':
-      return `#/import/${route.entity === 'company' ? 'companies' : 'contacts'}`;
+      return `#/import/${importListOf[route.entity]}`;
     case 'duplicates':
       return `#/duplicates/${route.entity === 'company' ? 'companies' : 'contacts'}`;
     case 'agenda':
@@ -119,6 +120,9 @@ export function routeHash(route: Route): string {
   }
 }
 
+/** The list each import starts from and goes back to. */
+export const importListOf = { contact: 'contacts', company: 'companies', deal: 'deals' } as const satisfies Record<ImportEntity, string>;
+
 /** The page of a record. */
 export const recordHash = (entity: 'contact' | 'company' | 'deal', id: string): string => routeHash({ name: entity, id });
 
@@ -127,7 +131,7 @@ export function routeSection(route: Route): 'today' | 'dashboard' | 'contacts' |
   if (route.name === 'contact' || route.name === 'contacts') return 'contacts';
   if (route.name === 'company' || route.name === 'companies') return 'companies';
   if (route.name === 'deal' || route.name === 'deals' || route.name === 'quote' || route.name === 'newQuote') return 'deals';
-  if (route.name === 'import') return route.entity === 'company' ? 'companies' : 'contacts';
+  if (route.name === 'import') return importListOf[route.entity];
   if (route.name === 'targets') return 'dashboard';
   if (route.name === 'report') return 'reports';
   return route.name;

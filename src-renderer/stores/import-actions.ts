@@ -115,7 +115,7 @@ export async function runImport(entity: ImportEntity): Promise<void> {
   try {
     const result = await underImportTask(entity, 'run', (taskId) => invoke('imports.run', { ...planOf(entity), skipInvalid: session.options.skipInvalid, taskId }));
     patchSession(entity, { result });
-    scheduleRefresh('contact', 'company');
+    scheduleRefresh('contact', 'company', 'deal');
     void loadRecentImports();
     if (!onImportScreen(entity)) {
       notify(t('importWizard.import.finishedToast', { created: result.created, updated: result.updated }), 'success', {

@@ -71,7 +71,7 @@ type ImportWizardState = {
 
 /** The import wizard's state, kept while the user visits other screens (an import runs on in the background). */
 export const useImportWizardStore = create<ImportWizardState>()((set) => ({
-  sessions: { contact: emptySession(), company: emptySession() },
+  sessions: { contact: emptySession(), company: emptySession(), deal: emptySession() },
   task: null,
   recent: null,
   recentFailed: false,

@@ -39,7 +39,15 @@ export type ImportFieldType =
   /** A company, found by its name (accents and case aside); created when missing if asked. */
   | 'companyName'
   /** A user of the CRM, by name or e-mail. */
-  | 'user';
+  | 'user'
+  /** An amount, with or without its currency: "12 500,50 €", "EUR 12500.50", "1,234.50 $", an Excel number. */
+  | 'amount'
+  /** EUR, €, euros, USD, $, dollars, GBP, £, CHF… */
+  | 'currency'
+  /** A deal's status: open (ouvert, en cours…), won (gagné, signé…) or lost (perdu, abandonné…). */
+  | 'dealStatus'
+  /** A percent: 30, 30 %, 0,3 (Excel's 30 %). */
+  | 'probability';
 
 /*
  * `email` and `phone` are a record's MAIN e-mail and phone (its first, whatever its label), as
@@ -95,6 +103,17 @@ export const importFieldKeys = [
   'consentEmail',
   'consentPhone',
   'consentMail',
+  'title',
+  'pipeline',
+  'stage',
+  'status',
+  'amount',
+  'currency',
+  'probability',
+  'expectedClose',
+  'contact',
+  'nextStep',
+  'lostReason',
 ] as const;
 export type ImportFieldKey = (typeof importFieldKeys)[number];
 
@@ -146,6 +165,11 @@ const country: ImportField = {
   headers: ['pays', 'country', 'country region', 'business country region', 'home country region', 'address 1 country', 'code pays', 'country code'],
 };
 const notes: ImportField = { key: 'notes', type: 'text', max: 20_000, repeatable: true, headers: ['notes', 'note', 'remarques', 'remarque', 'commentaire', 'commentaires', 'observations', 'comments', 'comment', 'description'] };
+const companyField: ImportField = {
+  key: 'company',
+  type: 'companyName',
+  headers: ['societe', 'entreprise', 'organisation', 'organisme', 'raison sociale', 'employeur', 'nom de la societe', 'nom societe', 'nom de l entreprise', 'nom entreprise', 'company', 'company name', 'organization', 'organisation name', 'organization 1 name', 'employer', 'account', 'account name'],
+};
 const owner: ImportField = { key: 'owner', type: 'user', headers: ['proprietaire', 'responsable', 'commercial', 'suivi par', 'owner', 'account owner', 'sales rep'] };
 
 /** The fields of each kind of record, in the order the wizard lists them. */
@@ -157,7 +181,7 @@ export const importFields = {
     { key: 'lastName', type: 'text', max: 100, headers: ['nom', 'nom de famille', 'nom du contact', 'last name', 'lastname', 'surname', 'family name', 'name family'] },
     { key: 'fullName', type: 'fullName', headers: ['nom complet', 'nom et prenom', 'prenom nom', 'nom prenom', 'contact', 'full name', 'fullname', 'display name', 'name'] },
     { key: 'jobTitle', type: 'text', max: 150, headers: ['fonction', 'poste', 'titre', 'intitule de poste', 'metier', 'job title', 'title', 'position', 'role', 'job'] },
-    { key: 'company', type: 'companyName', headers: ['societe', 'entreprise', 'organisation', 'organisme', 'raison sociale', 'employeur', 'nom de la societe', 'nom societe', 'nom de l entreprise', 'nom entreprise', 'company', 'company name', 'organization', 'organisation name', 'organization 1 name', 'employer', 'account', 'account name'] },
+    companyField,
     mainEmail,
     mainPhone,
     emailWork,
@@ -202,6 +226,37 @@ export const importFields = {
     country,
     notes,
     owner,
+  ],
+  /*
+   * A deal's stage, pipeline, contact and lost reason are named as the CRM names them (accents
+   * and case aside; a stage of the default pipeline in French or English): the core finds them.
+   */
+  deal: [
+    recordId,
+    {
+      key: 'title',
+      type: 'text',
+      max: 200,
+      headers: ['affaire', 'intitule', 'nom de l affaire', 'titre de l affaire', 'intitule de l affaire', 'opportunite', 'nom de l opportunite', 'titre', 'objet', 'deal', 'deal name', 'deal title', 'opportunity', 'opportunity name', 'title', 'name', 'nom'],
+    },
+    { key: 'pipeline', type: 'text', max: 80, headers: ['pipeline', 'pipe', 'tunnel de vente', 'tunnel', 'processus de vente', 'sales pipeline'] },
+    { key: 'stage', type: 'text', max: 80, headers: ['etape', 'etape de vente', 'etape du pipeline', 'phase', 'stade', 'stage', 'deal stage', 'sales stage', 'pipeline stage'] },
+    { key: 'status', type: 'dealStatus', headers: ['statut', 'etat', 'statut de l affaire', 'resultat', 'status', 'deal status', 'state', 'outcome', 'won lost'] },
+    { key: 'amount', type: 'amount', headers: ['montant', 'montant ht', 'montant de l affaire', 'valeur', 'chiffre d affaires', 'ca', 'prix', 'amount', 'deal amount', 'value', 'deal value', 'revenue', 'expected revenue'] },
+    { key: 'currency', type: 'currency', headers: ['devise', 'monnaie', 'montant devise', 'currency', 'amount currency', 'currency code'] },
+    { key: 'probability', type: 'probability', headers: ['probabilite', 'probabilite de succes', 'probabilite de gain', 'chance', 'chances', 'pourcentage', 'probability', 'win probability', 'probability of winning', 'likelihood', 'confidence'] },
+    {
+      key: 'expectedClose',
+      type: 'date',
+      headers: ['date de cloture prevue', 'date de cloture', 'cloture prevue', 'cloture', 'date de signature prevue', 'date de signature', 'echeance', 'date prevue', 'expected close', 'expected close date', 'close date', 'closing date', 'expected closing date', 'due date'],
+    },
+    { ...companyField, headers: [...companyField.headers, 'client', 'compte client', 'customer', 'client name'] },
+    { key: 'contact', type: 'text', max: 200, headers: ['contact', 'contact principal', 'interlocuteur', 'nom du contact', 'e mail du contact', 'email du contact', 'primary contact', 'contact name', 'contact email', 'contact person'] },
+    { ...owner, headers: [...owner.headers, 'proprietaire de l affaire', 'responsable de l affaire', 'deal owner', 'opportunity owner'] },
+    { key: 'source', type: 'text', max: 120, headers: ['source', 'origine', 'provenance', 'canal', 'lead source', 'origin', 'deal source', 'channel'] },
+    { key: 'nextStep', type: 'text', max: 200, headers: ['prochaine etape', 'prochaine action', 'action suivante', 'next step', 'next action', 'next steps'] },
+    notes,
+    { key: 'lostReason', type: 'text', max: 200, headers: ['motif de perte', 'raison de la perte', 'cause de perte', 'motif', 'raison', 'lost reason', 'loss reason', 'reason lost', 'closed lost reason'] },
   ],
 } as const satisfies Record<string, readonly ImportField[]>;
 

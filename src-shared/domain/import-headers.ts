@@ -43,6 +43,8 @@ function vocabulary(entity: ImportEntity) {
 const exportColumns: Record<ImportEntity, Record<string, ImportFieldKey>> = {
   contact: { name: 'fullName', firstName: 'firstName', company: 'company', jobTitle: 'jobTitle', email: 'email', phone: 'phone', city: 'city', postcode: 'postcode', country: 'country', owner: 'owner' },
   company: { name: 'name', legalId: 'legalId', industry: 'industry', size: 'size', city: 'city', phone: 'phone', website: 'website', owner: 'owner' },
+  // The deals export's column names are the deal fields' own labels (and their headers).
+  deal: {},
 };
 
 const exportCache = new Map<ImportEntity, Map<string, ImportFieldKey>>();

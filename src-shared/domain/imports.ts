@@ -1,5 +1,5 @@
 /**
- * Importing contacts and companies from a spreadsheet (CSV, Excel) or an address book (vCard):
+ * Importing contacts, companies and deals from a spreadsheet (CSV, Excel) or an address book (vCard):
  * the words shared by the core, the wizard and the CLI.
  *
  * The flow: `imports.inspect` reads an uploaded file once (off the process that owns the
@@ -17,7 +17,7 @@ export type { ImportFieldKey, ImportFieldType, ImportField } from './import-fiel
 export { importFields, importFieldKeys, fieldOf, isFieldOf } from './import-fields';
 
 /** What a file becomes. Adding an entity: its field table in import-fields.ts and its writer in the core. */
-export const importEntities = ['contact', 'company'] as const;
+export const importEntities = ['contact', 'company', 'deal'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 
 /** The kinds of file read. */
@@ -35,8 +35,9 @@ export type CsvSeparator = (typeof csvSeparators)[number];
 /**
  * What to do with a row that matches a record already in the CRM (same record id from an
  * exported file; else the same e-mail for a contact — a personal one: shared mailboxes such as
- * contact@ or info@ do not tell people apart — and the same SIREN/SIRET or name for a company):
- * leave the record as it is, update it from the row, or create a new record anyway.
+ * contact@ or info@ do not tell people apart — and the same SIREN/SIRET or name for a company;
+ * a deal has no such key, only its record id): leave the record as it is, update it from the
+ * row, or create a new record anyway.
  */
 export const importMatchActions = ['skip', 'update', 'create'] as const;
 export type ImportMatchAction = (typeof importMatchActions)[number];
@@ -79,7 +80,7 @@ export type ImportSampleRow = { line: number; cells: string[] };
 
 /** Why a row, or a value in it, was refused or kept with a reservation. */
 export const importIssueCodes = [
-  /** The row has no name (contacts: first, last or full name; companies: name). */
+  /** The row has no name (contacts: first, last or full name; companies: name; deals: title). */
   'required',
   'too_long',
   'invalid_email',
@@ -96,8 +97,26 @@ export const importIssueCodes = [
   'unknown_record',
   /** No user of that name or e-mail (owner column). */
   'unknown_user',
-  /** Warning: no company of that name, and creating missing companies was not asked; the contact is imported without it. */
+  /** Warning: no company of that name, and creating missing companies was not asked; the record is imported without it. */
   'unknown_company',
+  /** Deals: the amount is negative, or has more decimals than its currency allows. */
+  'invalid_amount',
+  /** Deals: not a currency the app knows (EUR, €, USD…), or not the one the amount is written in. */
+  'invalid_currency',
+  /** Deals: a probability is 0–100 % ("30", "30 %", "0,3"). */
+  'invalid_probability',
+  /** Deals: no pipeline of that name. */
+  'unknown_pipeline',
+  /** Deals: no stage of that name in the deal's pipeline. */
+  'unknown_stage',
+  /** Deals: the status (won, lost, open) is not the kind of the stage named beside it. */
+  'status_mismatch',
+  /** Deals: an existing deal does not move to another pipeline by import. */
+  'pipeline_changed',
+  /** Warning (deals): no contact with that e-mail or name (or several); the deal is imported without it. */
+  'unknown_contact',
+  /** Warning (deals): no lost reason of that label; the deal is imported without it. */
+  'unknown_lost_reason',
   /** Warning: an earlier row of the file is the same record (same id, e-mail, SIREN/SIRET or name); this row is skipped. */
   'duplicate_in_file',
   /** Warning: a value that cannot be kept as it is was left out (a cell of a column mapped to nothing is never reported). */
@@ -106,7 +125,7 @@ export const importIssueCodes = [
 export type ImportIssueCode = (typeof importIssueCodes)[number];
 
 /** Codes that do not stop a row from being imported. */
-export const importWarningCodes: ReadonlySet<ImportIssueCode> = new Set(['unknown_company', 'duplicate_in_file', 'value_ignored']);
+export const importWarningCodes: ReadonlySet<ImportIssueCode> = new Set(['unknown_company', 'unknown_contact', 'unknown_lost_reason', 'duplicate_in_file', 'value_ignored']);
 
 /** One problem in one row: where (line, column) and why (code), with the value at fault. */
 export type ImportIssue = {
@@ -165,7 +184,7 @@ export type ImportPreview = {
   /** The first `IMPORT_CHANGE_LIMIT` updates with their changes, in line order. */
   changes: ImportRecordChange[];
   changeCount: number;
-  /** Companies a contact import would create (names as first written), the first `IMPORT_CHANGE_LIMIT`. */
+  /** Companies a contact or deal import would create (names as first written), the first `IMPORT_CHANGE_LIMIT`. */
   companiesToCreate: string[];
   companiesToCreateCount: number;
 };

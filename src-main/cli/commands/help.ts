@@ -13,7 +13,7 @@ const usage: Record<CommandName, string> = {
   connect: 'connect <url> --user <e-mail> [--device-name N]  log this device in to an office server',
   sync: 'sync                                     push pending changes, pull new ones, print what happened',
   server: 'server users add|list|disable|enable|reset-password|role · server teams|territories add|list|add-member|remove-member [--server-data DIR] [--email E] [--name N] [--role R] [--team T] [--territory T]',
-  import: 'import <file> [--entity contacts|companies] [--mapping m.json] [--on-match skip|update|create] [--dry-run]   import a CSV, Excel or vCard file',
+  import: 'import <file> [--entity contacts|companies|deals] [--mapping m.json] [--on-match skip|update|create] [--dry-run]   import a CSV, Excel or vCard file',
   export: 'export contacts|companies|deals|activities [--format xlsx|csv|vcf] --out F [--view NAME] [--vcard-version 4.0|3.0]   export a list',
   mailmerge: 'mailmerge [--template T.docx] [--view NAME] --out F.docx [--per-recipient] [--labels SIZE]   letters (or address labels) for contacts',
   duplicates: 'duplicates --scan [--entity contacts|companies] [--json]   list likely duplicates across the whole base',
@@ -33,15 +33,16 @@ const details: Partial<Record<CommandName, string>> = {
 Without --mapping, the columns are guessed from their names and the guess is printed. Rows are checked
 first: when any is in error, the problems are printed (line, column, reason) and nothing is written
 (status 1). --dry-run checks and writes nothing. Rows matching an existing record (same CRM id from an
-export, same personal e-mail for contacts, same SIREN/SIRET or name for companies) are skipped, updated or created
+export, same personal e-mail for contacts, same SIREN/SIRET or name for companies; deals by CRM id only) are skipped, updated or created
 again per --on-match (default: update for a file exported with record ids, else skip). Missing companies
-named by contacts are created. The whole import is one transaction, and can be undone.
+named by contacts or deals are created. The whole import is one transaction, and can be undone.
 
 Mapping file (--mapping m.json): a JSON object from column names (or "#N" for the Nth column) to fields;
 columns not named are left out, null leaves one out explicitly:
   { "Nom": "lastName", "Prénom": "firstName", "Société": "company", "#7": "phoneMobile", "Divers": null }
 Fields of contacts: ${importFields.contact.map((field) => field.key).join(', ')}
-Fields of companies: ${importFields.company.map((field) => field.key).join(', ')}`,
+Fields of companies: ${importFields.company.map((field) => field.key).join(', ')}
+Fields of deals: ${importFields.deal.map((field) => field.key).join(', ')}`,
   mailmerge: `Without --template, the letter shipped with the CRM (resources/templates/letter-<language>.docx); without
 --view, every contact, by name. Contacts who refused mailings are left out, and for --labels those without a
 postal address; both are counted. --per-recipient writes a .zip with one .docx per contact. Label sizes:

@@ -23,7 +23,10 @@ type ImportCommand = Extract<CliCommand, { name: 'import' }>;
 /** Issues printed before "… and N more" (the report file of the app has them all). */
 const PRINTED_ISSUES = 50;
 
-const entities: Partial<Record<ImportCommand['entity'], ImportEntity>> = { contacts: 'contact', companies: 'company' };
+const entities: Partial<Record<ImportCommand['entity'], ImportEntity>> = { contacts: 'contact', companies: 'company', deals: 'deal' };
+
+/** The words of `--entity` for each kind of record. */
+const listNames: Record<ImportEntity, string> = { contact: 'contacts', company: 'companies', deal: 'deals' };
 
 async function call<N extends ApiName>(core: Core, name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
   const result = await dispatch(handlers, { core }, name, input);
@@ -50,7 +53,7 @@ export function mappingFromFile(text: string, inspection: ImportInspection): Imp
     const index = byNumber ? Number(byNumber[1]) - 1 : inspection.headers.findIndex((header) => header.trim().toLowerCase() === name.trim().toLowerCase());
     if (index < 0 || index >= inspection.headers.length) throw new CliFailure(`the mapping names a column the file does not have: "${name.slice(0, 80)}" (columns: ${inspection.headers.map((header) => `"${header}"`).join(', ')})`);
     if (field !== null && (typeof field !== 'string' || !(importFieldKeys as readonly string[]).includes(field) || !fieldOf(inspection.entity, field))) {
-      throw new CliFailure(`"${String(field).slice(0, 40)}" is not a field of ${inspection.entity === 'contact' ? 'contacts' : 'companies'} (run "help import" for the list)`);
+      throw new CliFailure(`"${String(field).slice(0, 40)}" is not a field of ${listNames[inspection.entity]} (run "help import" for the list)`);
     }
     mapping[index] = field as ImportFieldKey | null;
   }
@@ -130,10 +133,10 @@ async function importFile(core: Core, ctx: CommandContext, command: ImportComman
   }
 }
 
-/** `crm import <file> [--entity contacts|companies] [--mapping m.json] [--on-match …] [--dry-run]`. */
+/** `crm import <file> [--entity contacts|companies|deals] [--mapping m.json] [--on-match …] [--dry-run]`. */
 export async function runImport(ctx: CommandContext, command: ImportCommand): Promise<void> {
   const entity = entities[command.entity];
-  if (!entity) throw new CliFailure(`"${command.entity}" cannot be imported yet: import contacts or companies (--entity contacts|companies)`);
+  if (!entity) throw new CliFailure(`"${command.entity}" cannot be imported yet: import contacts, companies or deals (--entity contacts|companies|deals)`);
   const info = await stat(command.file).catch(() => null);
   if (!info?.isFile()) throw new CliFailure(`no such file: ${command.file}`);
   await withCore(ctx.dataDir, { mustExist: false }, (core) => importFile(core, ctx, command, entity));

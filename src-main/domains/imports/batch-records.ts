@@ -7,7 +7,7 @@ import type { WriteTx } from '../../db/write-path';
 /** What an import batch records, per row it touched: the records of its entity, companies it created, links it made or changed. */
 export type BatchEntity = ImportEntity | 'link';
 
-const tables: Record<BatchEntity, SyncedTableName> = { contact: 'contacts', company: 'companies', link: 'contact_companies' };
+const tables: Record<BatchEntity, SyncedTableName> = { contact: 'contacts', company: 'companies', deal: 'deals', link: 'contact_companies' };
 
 export const tableOf = (entity: BatchEntity): SyncedTableName => tables[entity];
 

@@ -8,6 +8,7 @@ import { importWarningCodes, type ImportIssue, type ImportIssueCode } from '../.
 import { uuidPattern } from '../../../src-shared/domain/ids';
 import { legalIdProblem } from '../../../src-shared/domain/siret';
 import { foldText } from '../../../src-shared/domain/text';
+import { convertDealCell } from './deal-cells';
 import type { CompiledMapping, MappedColumn } from './mapping';
 
 /** One value of a list field (an e-mail, a phone) and the column it came from. */
@@ -100,6 +101,11 @@ function convert(column: MappedColumn, text: string, context: CellContext): Conv
     case 'email':
     case 'phone':
       return { value: text };
+    case 'amount':
+    case 'currency':
+    case 'dealStatus':
+    case 'probability':
+      return convertDealCell(field.type, text);
   }
 }
 

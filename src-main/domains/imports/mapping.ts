@@ -17,7 +17,10 @@ export type CompiledMapping = {
 const nameFields: Record<ImportEntity, ImportFieldKey[]> = {
   contact: ['firstName', 'lastName', 'fullName'],
   company: ['name'],
+  deal: ['title'],
 };
+
+const nameRefusals = { contact: 'mappingName', company: 'mappingCompanyName', deal: 'mappingDealTitle' } as const satisfies Record<ImportEntity, string>;
 
 /**
  * Checks the user's mapping against the file and the entity: one key per column, fields of this
@@ -37,7 +40,7 @@ export function compileMapping(entity: ImportEntity, mapping: ImportMapping, hea
     columns.push({ index, header: headers[index] ?? '', field });
   });
   if (!nameFields[entity].some((key) => fields.has(key)) && !fields.has('recordId')) {
-    throw mappingRefused(language, entity === 'contact' ? 'mappingName' : 'mappingCompanyName', {}, 'mapping', 'required');
+    throw mappingRefused(language, nameRefusals[entity], {}, 'mapping', 'required');
   }
   return { columns, fields, headers };
 }

@@ -7,6 +7,7 @@ import { prepared } from '../../db/handles';
 import { issueAt, readRow } from './cells';
 import { companyRules } from './company-rules';
 import { contactRules, emailFields } from './contact-rules';
+import { dealRules } from './deal-rules';
 import { compileMapping } from './mapping';
 import { CompanyNames, ContactEmails, companiesByLegalId, usersIndex } from './matches';
 import type { EntityRules, ImportPlan, PlanContext, PlannedCreate, PlannedUpdate } from './plan-types';
@@ -23,6 +24,7 @@ function rulesFor(context: PlanContext, rows: number): EntityRules {
     const emails = context.onMatch !== 'create' && emailFields.some((key) => mapping.fields.has(key)) ? new ContactEmails(core.read, rows) : null;
     return contactRules(context, emails);
   }
+  if (context.entity === 'deal') return dealRules(context, new ContactEmails(core.read, rows));
   return companyRules(context, context.onMatch !== 'create' && mapping.fields.has('legalId') ? companiesByLegalId(core.read) : new Map());
 }
 

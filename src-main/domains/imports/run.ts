@@ -18,6 +18,7 @@ import { addLink } from '../links/service';
 import { appLanguage } from '../ical/language';
 import { BatchRecorder, tableOf } from './batch-records';
 import { insertNewRecords, type DerivedLater } from './bulk-insert';
+import { saveDeals } from './deal-save';
 import { checkedPlan } from './plan';
 import type { CompanyRef, ImportPlan, PlannedCreate } from './plan-types';
 import { findSession, type ImportSession } from './sessions';
@@ -68,6 +69,7 @@ function linkExisting(saving: Saving, contactId: string, companyId: string): voi
 function save(saving: Saving, plan: ImportPlan, core: Core): void {
   const table = tableOf(plan.entity);
   createCompanies(saving, plan, core.userId);
+  if (plan.entity === 'deal') return saveDeals({ ...saving, companyIdOf: (ref) => companyIdOf(saving, ref) }, plan, core);
   // Each planned record is let go once written: a 100,000-row import does not hold it twice.
   const creates: (PlannedCreate | null)[] = plan.creates;
   const linkContacts: string[] = [];

@@ -9,7 +9,7 @@ import { derivedUuid } from '../common/derived-id';
 
 type Named = { fr: string; en: string };
 
-const defaultStages: (Named & { key: string; probability: number; kind: StageKind })[] = [
+export const defaultStages: (Named & { key: string; probability: number; kind: StageKind })[] = [
   { key: 'qualification', fr: 'Qualification', en: 'Qualification', probability: 10, kind: 'open' },
   { key: 'discovery', fr: 'Découverte', en: 'Discovery', probability: 25, kind: 'open' },
   { key: 'proposal', fr: 'Proposition', en: 'Proposal', probability: 50, kind: 'open' },

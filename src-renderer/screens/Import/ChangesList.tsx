@@ -1,6 +1,8 @@
 import { ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportEntity, ImportRecordChange } from '../../../src-shared/domain/imports';
+import { fieldOf, type ImportEntity, type ImportFieldKey, type ImportRecordChange } from '../../../src-shared/domain/imports';
+import { useLanguage } from '../../i18n/use-language';
+import { formatCalendarDate } from '../../lib/format';
 import { recordHash } from '../../lib/routes';
 
 type ChangesListProps = { entity: ImportEntity; changes: readonly ImportRecordChange[]; total: number };
@@ -8,7 +10,10 @@ type ChangesListProps = { entity: ImportEntity; changes: readonly ImportRecordCh
 /** The records an import would update, each with its fields before → after (the Excel round trip, checked before it is applied). */
 export function ChangesList({ entity, changes, total }: ChangesListProps) {
   const { t } = useTranslation();
-  const value = (text: string | null) => (text === null || text === '' ? <span className="faint">{t('importWizard.preview.emptyValue')}</span> : text);
+  const lang = useLanguage();
+  // Dates come as stored (2026-12-31): shown in the user's language; other values come in words.
+  const value = (field: ImportFieldKey, text: string | null) =>
+    text === null || text === '' ? <span className="faint">{t('importWizard.preview.emptyValue')}</span> : fieldOf(entity, field)?.type === 'date' ? formatCalendarDate(lang, text) : text;
   return (
     <div className="import-changes" data-testid="import-changes">
       {changes.map((change) => (
@@ -42,11 +47,11 @@ export function ChangesList({ entity, changes, total }: ChangesListProps) {
               {change.changes.map((fieldChange) => (
                 <tr key={fieldChange.field}>
                   <th scope="row">{t(`imports.field.${fieldChange.field}`)}</th>
-                  <td className="import-before import-cell-wrap">{value(fieldChange.before)}</td>
+                  <td className="import-before import-cell-wrap">{value(fieldChange.field, fieldChange.before)}</td>
                   <td className="import-arrow" aria-hidden="true">
                     <ArrowRight size={13} />
                   </td>
-                  <td className="import-after import-cell-wrap">{value(fieldChange.after)}</td>
+                  <td className="import-after import-cell-wrap">{value(fieldChange.field, fieldChange.after)}</td>
                 </tr>
               ))}
             </tbody>

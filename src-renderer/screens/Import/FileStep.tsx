@@ -11,6 +11,8 @@ import { RefusalBanner } from './RefusalBanner';
 import { useImportBusy, useImportTask } from './use-import-task';
 
 const ACCEPTED = '.csv,.tsv,.txt,.xlsx,.vcf,.vcard,text/csv,text/vcard,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Deals come from spreadsheets only (an address book holds no deals). */
+const ACCEPTED_SPREADSHEETS = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const MB = 1024 * 1024;
 
@@ -40,7 +42,7 @@ export function FileStep({ entity }: { entity: ImportEntity }) {
           <h2 id="import-file-title">{t('importWizard.file.title')}</h2>
         </header>
         <div className="card-body">
-          <p className="muted">{t('importWizard.file.intro')}</p>
+          <p className="muted">{t(entity === 'deal' ? 'importWizard.file.introDeal' : 'importWizard.file.intro')}</p>
           <div
             className={`import-drop ${dragging ? 'import-drop-over' : ''}`}
             data-testid="import-drop"
@@ -58,7 +60,7 @@ export function FileStep({ entity }: { entity: ImportEntity }) {
             <input
               ref={input}
               type="file"
-              accept={ACCEPTED}
+              accept={entity === 'deal' ? ACCEPTED_SPREADSHEETS : ACCEPTED}
               className="visually-hidden"
               tabIndex={-1}
               aria-label={t('importWizard.file.inputLabel')}

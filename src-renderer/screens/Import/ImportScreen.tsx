@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportEntity } from '../../../src-shared/domain/imports';
 import { TaskProgressBar } from '../../components/TaskProgressBar';
-import { routeHash } from '../../lib/routes';
+import { importListOf, routeHash } from '../../lib/routes';
 import { loadRecentImports } from '../../stores/import-recent';
 import { useImportWizardStore } from '../../stores/import-wizard-store';
 import { FileStep } from './FileStep';
@@ -14,7 +14,7 @@ import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { useImportTask } from './use-import-task';
 
-/** Contacts or companies from a CSV, Excel or vCard file, in five steps: file, columns, options, preview, import. */
+/** Contacts, companies or deals from a CSV, Excel (or, for people and companies, vCard) file, in five steps: file, columns, options, preview, import. */
 export function ImportScreen({ entity }: { entity: ImportEntity }) {
   const { t } = useTranslation();
   const step = useImportWizardStore((state) => state.sessions[entity].step);
@@ -29,7 +29,7 @@ export function ImportScreen({ entity }: { entity: ImportEntity }) {
   return (
     <section className="screen import-screen" aria-label={title} data-testid="import-screen">
       <nav className="detail-topbar" aria-label={t('detail.backToList')}>
-        <a href={routeHash({ name: entity === 'company' ? 'companies' : 'contacts' })} className="back-link" data-testid="import-back-to-list">
+        <a href={routeHash({ name: importListOf[entity] })} className="back-link" data-testid="import-back-to-list">
           <ArrowLeft size={14} aria-hidden="true" />
           {t(`importWizard.backToList.${entity}`)}
         </a>

@@ -10,10 +10,12 @@ import { MappingRow } from './MappingRow';
 import { RefusalBanner } from './RefusalBanner';
 import { useImportBusy } from './use-import-task';
 
+const nameRefusals = { contact: 'imports.refusal.mappingName', company: 'imports.refusal.mappingCompanyName', deal: 'imports.refusal.mappingDealTitle' } as const satisfies Record<ImportEntity, string>;
+
 function problemKey(entity: ImportEntity, problem: MappingProblem) {
   if (problem === 'nothing') return 'importWizard.mapping.nothing' as const;
   if (problem === 'conflict') return 'importWizard.mapping.conflicts' as const;
-  return entity === 'contact' ? ('imports.refusal.mappingName' as const) : ('imports.refusal.mappingCompanyName' as const);
+  return nameRefusals[entity];
 }
 
 /** Step 2: each column of the file and the field it fills, the guess chosen first. */

@@ -37,14 +37,14 @@ export function OptionsStep({ entity }: { entity: ImportEntity }) {
               </label>
             ))}
           </fieldset>
-          {entity === 'contact' && (
+          {entity !== 'company' && (
             <fieldset className="import-fieldset" disabled={busy}>
-              <legend>{t('importWizard.options.companiesTitle')}</legend>
+              <legend>{t(entity === 'deal' ? 'importWizard.options.dealCompaniesTitle' : 'importWizard.options.companiesTitle')}</legend>
               <label className="import-choice">
                 <input type="checkbox" checked={options.createMissingCompanies} onChange={(event) => change({ createMissingCompanies: event.target.checked })} data-testid="import-create-companies" />
                 <span>
                   <span className="import-choice-label">{t('importWizard.options.createCompanies')}</span>
-                  <span className="faint import-choice-hint">{t('importWizard.options.createCompaniesHint')}</span>
+                  <span className="faint import-choice-hint">{t(entity === 'deal' ? 'importWizard.options.dealCreateCompaniesHint' : 'importWizard.options.createCompaniesHint')}</span>
                 </span>
               </label>
             </fieldset>

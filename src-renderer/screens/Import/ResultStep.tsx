@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { TaskProgressBar } from '../../components/TaskProgressBar';
 import { startNewImport, undoImport } from '../../stores/import-actions';
 import { useImportWizardStore } from '../../stores/import-wizard-store';
+import { importListOf } from '../../lib/routes';
 import { navigate } from '../../stores/router-store';
 import { RefusalBanner } from './RefusalBanner';
 import { UndoDialog } from './UndoDialog';
@@ -88,10 +89,10 @@ export function ResultStep({ entity }: { entity: ImportEntity }) {
           )}
           <RefusalBanner entity={entity} step="import" />
           <div className="import-actions">
-            <Button variant="primary" icon={<List size={15} />} onClick={() => navigate({ name: entity === 'company' ? 'companies' : 'contacts' })} data-testid="import-open-list">
+            <Button variant="primary" icon={<List size={15} />} onClick={() => navigate({ name: importListOf[entity] })} data-testid="import-open-list">
               {t(`importWizard.import.openList.${entity}`)}
             </Button>
-            {entity === 'contact' && result.companiesCreated > 0 && !undone && (
+            {entity !== 'company' && result.companiesCreated > 0 && !undone && (
               <Button icon={<Building2 size={15} />} onClick={() => navigate({ name: 'companies' })}>
                 {t('importWizard.import.openCompanies')}
               </Button>

@@ -48,10 +48,11 @@ export function mappingConflicts(entity: ImportEntity, mapping: ImportMapping): 
   return conflicts;
 }
 
-/** A record needs a name: a contact its first, last or full name; a company its name. */
+const nameFields: Record<ImportEntity, readonly ImportFieldKey[]> = { contact: ['firstName', 'lastName', 'fullName'], company: ['name'], deal: ['title'] };
+
+/** A record needs a name: a contact its first, last or full name; a company its name; a deal its title. */
 export function mapsAName(entity: ImportEntity, mapping: ImportMapping): boolean {
-  const nameFields: readonly ImportFieldKey[] = entity === 'contact' ? ['firstName', 'lastName', 'fullName'] : ['name'];
-  return mapping.some((field) => field !== null && nameFields.includes(field));
+  return mapping.some((field) => field !== null && nameFields[entity].includes(field));
 }
 
 /** What stops the mapping from being previewed, in order: nothing mapped, no name, a field chosen twice. */

@@ -1,4 +1,4 @@
-import { Columns3, TrendingUp, Plus, Table2 } from 'lucide-react';
+import { Columns3, FileUp, TrendingUp, Plus, Table2 } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../i18n/error-message';
 import { useDealsListStore } from '../../stores/deals-list-store';
 import { openEditor } from '../../stores/editor-store';
 import { usePipelineStore, type PipelineView } from '../../stores/pipeline-store';
+import { navigate } from '../../stores/router-store';
 import { BoardView } from './BoardView';
 import { DealFilterBar } from './DealFilterBar';
 import { DealLinkFilters } from './DealLinkFilters';
@@ -82,6 +83,9 @@ export function PipelineScreen() {
         )}
         <SegmentMenu entity="deal" active={filters.segment} onApply={(segment) => usePipelineStore.getState().setFilters({ segment })} />
         <span className="toolbar-spacer" />
+        <Button icon={<FileUp size={15} />} onClick={() => navigate({ name: 'import', entity: 'deal' })} title={t('importWizard.toolbar.hintDeals')} data-testid="import-deals">
+          {t('importWizard.toolbar.label')}
+        </Button>
       </div>
       <DealFilterBar filters={filters} currency={currency} onChange={(patch) => usePipelineStore.getState().setFilters(patch)} onClear={() => usePipelineStore.getState().clearFilters()} />
       {view === 'table' && <DealLinkFilters />}

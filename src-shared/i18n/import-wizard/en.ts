@@ -5,18 +5,22 @@ export const importWizardEn: CatalogueShape<typeof importWizardFr> = {
   title: {
     contact: 'Import contacts',
     company: 'Import companies',
+    deal: 'Import deals',
   },
   command: {
     contact: 'Import contacts (CSV, Excel, vCard)',
     company: 'Import companies (CSV, Excel, vCard)',
+    deal: 'Import deals (CSV, Excel)',
   },
   toolbar: {
     label: 'Import',
     hint: 'Import a CSV, Excel or vCard file',
+    hintDeals: 'Import deals from a CSV or Excel file',
   },
   backToList: {
     contact: 'Contacts',
     company: 'Companies',
+    deal: 'Deals',
   },
   steps: {
     label: 'Import steps',
@@ -34,6 +38,7 @@ export const importWizardEn: CatalogueShape<typeof importWizardFr> = {
   file: {
     title: 'Choose the file to import',
     intro: 'A CSV file (separated by commas, semicolons or tabs), an Excel workbook (.xlsx) or a vCard address book (.vcf) from Outlook, a phone, Apple or Google. Nothing is saved before the last step.',
+    introDeal: 'A CSV file (separated by commas, semicolons or tabs) or an Excel workbook (.xlsx): an export from another CRM, your deals spreadsheet, or the deals list exported and edited. Nothing is saved before the last step.',
     drop: 'Drop the file here',
     or: 'or',
     choose: 'Choose a file…',
@@ -110,6 +115,7 @@ export const importWizardEn: CatalogueShape<typeof importWizardFr> = {
     matchIntro: {
       contact: 'A row matches an existing contact when it carries its CRM id or the same e-mail address.',
       company: 'A row matches an existing company when it carries its CRM id, the same SIREN/SIRET or the same name.',
+      deal: 'A row matches an existing deal only when it carries its CRM id (the deals list exported and edited); the other rows create deals.',
     },
     matchHint: {
       skip: 'The record stays as it is and the row is skipped.',
@@ -118,8 +124,10 @@ export const importWizardEn: CatalogueShape<typeof importWizardFr> = {
     },
     recordIdsNote: 'This file comes from an export of the CRM: choose “Update” to bring back the changes made in Excel.',
     companiesTitle: 'The contacts’ companies',
+    dealCompaniesTitle: 'The deals’ companies',
     createCompanies: 'Create the companies that do not exist yet',
     createCompaniesHint: 'The company is found by its name (accents and capitals aside). Unticked: the contact is imported without its company, with a warning.',
+    dealCreateCompaniesHint: 'The company is found by its name (accents and capitals aside). Unticked: the deal is imported without its company, with a warning.',
     invalidTitle: 'Rows in error',
     skipInvalid: 'Import the other rows and leave out those in error',
     skipInvalidHint: 'Unticked: nothing is imported while a row is in error. The rows left out are listed in the report.',
@@ -207,6 +215,7 @@ export const importWizardEn: CatalogueShape<typeof importWizardFr> = {
     openList: {
       contact: 'See the contacts',
       company: 'See the companies',
+      deal: 'See the deals',
     },
     openCompanies: 'See the companies',
     another: 'Import another file',

@@ -3,18 +3,22 @@ export const importWizardFr = {
   title: {
     contact: 'Importer des contacts',
     company: 'Importer des sociétés',
+    deal: 'Importer des affaires',
   },
   command: {
     contact: 'Importer des contacts (CSV, Excel, vCard)',
     company: 'Importer des sociétés (CSV, Excel, vCard)',
+    deal: 'Importer des affaires (CSV, Excel)',
   },
   toolbar: {
     label: 'Importer',
     hint: 'Importer un fichier CSV, Excel ou vCard',
+    hintDeals: 'Importer des affaires d’un fichier CSV ou Excel',
   },
   backToList: {
     contact: 'Contacts',
     company: 'Sociétés',
+    deal: 'Affaires',
   },
   steps: {
     label: 'Étapes de l’import',
@@ -32,6 +36,7 @@ export const importWizardFr = {
   file: {
     title: 'Choisissez le fichier à importer',
     intro: 'Un fichier CSV (séparé par des virgules, des points-virgules ou des tabulations), un classeur Excel (.xlsx) ou un carnet d’adresses vCard (.vcf) d’Outlook, d’un téléphone, d’Apple ou de Google. Rien n’est enregistré avant la dernière étape.',
+    introDeal: 'Un fichier CSV (séparé par des virgules, des points-virgules ou des tabulations) ou un classeur Excel (.xlsx)\u00a0: l’export d’un autre CRM, votre tableau de suivi des affaires, ou la liste des affaires exportée puis modifiée. Rien n’est enregistré avant la dernière étape.',
     drop: 'Déposez le fichier ici',
     or: 'ou',
     choose: 'Choisir un fichier…',
@@ -108,6 +113,7 @@ export const importWizardFr = {
     matchIntro: {
       contact: 'Une ligne correspond à un contact existant quand elle porte son identifiant CRM ou la même adresse e-mail.',
       company: 'Une ligne correspond à une société existante quand elle porte son identifiant CRM, le même SIREN/SIRET ou le même nom.',
+      deal: 'Une ligne correspond à une affaire existante seulement quand elle porte son identifiant CRM (liste des affaires exportée puis modifiée)\u00a0; les autres lignes créent des affaires.',
     },
     matchHint: {
       skip: 'La fiche reste telle quelle et la ligne est ignorée.',
@@ -116,8 +122,10 @@ export const importWizardFr = {
     },
     recordIdsNote: 'Ce fichier vient d’un export du CRM\u00a0: choisissez «\u00a0Mettre à jour\u00a0» pour reprendre les modifications faites dans Excel.',
     companiesTitle: 'Sociétés des contacts',
+    dealCompaniesTitle: 'Sociétés des affaires',
     createCompanies: 'Créer les sociétés qui n’existent pas encore',
     createCompaniesHint: 'La société est retrouvée par son nom (sans tenir compte des accents ni des majuscules). Décoché\u00a0: le contact est importé sans sa société, avec un avertissement.',
+    dealCreateCompaniesHint: 'La société est retrouvée par son nom (sans tenir compte des accents ni des majuscules). Décoché\u00a0: l’affaire est importée sans sa société, avec un avertissement.',
     invalidTitle: 'Lignes en erreur',
     skipInvalid: 'Importer les autres lignes et laisser de côté celles en erreur',
     skipInvalidHint: 'Décoché\u00a0: rien n’est importé tant qu’une ligne est en erreur. Les lignes laissées de côté sont listées dans le rapport.',
@@ -205,6 +213,7 @@ export const importWizardFr = {
     openList: {
       contact: 'Voir les contacts',
       company: 'Voir les sociétés',
+      deal: 'Voir les affaires',
     },
     openCompanies: 'Voir les sociétés',
     another: 'Importer un autre fichier',

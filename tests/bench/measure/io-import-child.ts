@@ -1,6 +1,6 @@
 /**
  * One import in a process of its own (spawned by io-import.ts), so that its peak memory is the
- * import's — the parse worker's included, as it shares the process — and not the benchmark's:
+ * import's (its parse worker's process is counted with it by io-import.ts), not the benchmark's:
  * opens the data folder, hands the file over as the page's upload does, says "ready", inspects
  * and runs it with the guessed mapping, makes what it left for after its commit, and prints
  * its figures as JSON on stdout.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPaths } from '../../../src-main/core/paths';
 import { contactHeaders, contactRows, writeCsvFile, writeXlsxFile } from '../../fixtures/imports/generate';
@@ -15,8 +15,8 @@ type ChildFigures = { rows: number; created: number; invalid: number; inspectMs:
 type Memory = { rssKb: number; anonKb: number };
 type Figures = ChildFigures & { readyRssKb: number; peakRssKb: number; peakAnonKb: number };
 
-/** VmRSS and RssAnon of a process, from /proc (Linux); zeros elsewhere. */
-function memoryOf(pid: number): Memory {
+/** VmRSS and RssAnon of one process, from /proc (Linux); zeros elsewhere or once it has ended. */
+function ownMemoryOf(pid: number): Memory {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
@@ -24,6 +24,31 @@ function memoryOf(pid: number): Memory {
   } catch {
     return { rssKb: 0, anonKb: 0 };
   }
+}
+
+/** The processes a process started (the parse worker's), from /proc (Linux). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .split(' ')
+        .filter((id) => id.trim() !== '')
+        .map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** The memory of a process and of every process it started, summed: the import's parse worker runs in a process of its own. */
+function memoryOf(pid: number): Memory {
+  const own = ownMemoryOf(pid);
+  for (const child of childrenOf(pid)) {
+    const theirs = memoryOf(child);
+    own.rssKb += theirs.rssKb;
+    own.anonKb += theirs.anonKb;
+  }
+  return own;
 }
 
 /**
@@ -77,10 +102,10 @@ function importInChild(dataDir: string, file: string): Promise<Figures> {
  * are created). Each import runs in a fresh process through the handlers, from the uploaded
  * file to the committed transaction (inspect: parse in the worker; run: check every row, write
  * through the change log; `…_indexed_s`: until the search documents and duplicate keys it left
- * for after its commit are made too, and the WAL checkpointed). Peak memory is that process's while it imports, the parse worker
- * included (`…_peak_rss_mb`: resident memory, which also counts the database pages opening it
- * mapped, given apart as `…_ready_rss_mb`; `…_peak_anon_mb`: the memory the process itself
- * allocated). The raw insert ceiling is measured in the same run on the contacts of the database
+ * for after its commit are made too, and the WAL checkpointed). Peak memory is that process's
+ * while it imports, summed with its parse worker's process (`…_peak_rss_mb`: resident memory,
+ * which also counts the database pages opening it mapped, given apart as `…_ready_rss_mb`;
+ * `…_peak_anon_mb`: the memory the processes themselves allocated). The raw insert ceiling is measured in the same run on the contacts of the database
  * afterwards.
  *
  * The core must not have the data folder open while this runs.

@@ -92,9 +92,9 @@ describe('crm import', () => {
     const missing = await crm(['--data-dir', dataDir, 'import', join(dir, 'nope.csv')]);
     expect(missing).toMatchObject({ code: 1 });
     expect(missing.stderr).toContain('no such file');
-    const deals = await crm(['--data-dir', dataDir, 'import', source, '--entity', 'deals']);
-    expect(deals).toMatchObject({ code: 1 });
-    expect(deals.stderr).toContain('import contacts or companies');
+    const activities = await crm(['--data-dir', dataDir, 'import', source, '--entity', 'activities']);
+    expect(activities).toMatchObject({ code: 1 });
+    expect(activities.stderr).toContain('import contacts, companies or deals');
     const refused = await crm(['--data-dir', dataDir, 'import', file('empty.csv', '')]);
     expect(refused).toMatchObject({ code: 1 });
     expect(refused.stderr).toContain('Ce fichier est vide.');
