@@ -199,6 +199,11 @@ export type ImportResult = {
   skipped: number;
   invalid: number;
   companiesCreated: number;
+  /**
+   * A large import commits its records first and makes their search entries and duplicate keys
+   * just after, in the background: until then search and the duplicate check do not find them.
+   */
+  indexingAfter: boolean;
 };
 
 /** An import made on this device, for the list of recent imports. */

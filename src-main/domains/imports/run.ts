@@ -8,7 +8,7 @@ import { runTask } from '../../core/tasks';
 import { holdCheckpoints } from '../../core/checkpoints';
 import { catchUpSoon } from '../../core/derived-catch-up';
 import { write } from '../../core/transactions';
-import { isBacklogTable } from '../../db/derived-backlog';
+import { hasDerivedBacklog, isBacklogTable } from '../../db/derived-backlog';
 import { prepared } from '../../db/handles';
 import type { Row, SyncedTableName } from '../../db/synced-tables';
 import { updateRecord, type WriteTx } from '../../db/write-path';
@@ -117,7 +117,7 @@ function save(saving: Saving, plan: ImportPlan, core: Core): void {
   }
 }
 
-function resultOf(plan: ImportPlan, batchId: string | null): ImportResult {
+function resultOf(plan: ImportPlan, batchId: string | null, indexingAfter: boolean): ImportResult {
   return {
     batchId,
     created: plan.counts.create,
@@ -126,6 +126,7 @@ function resultOf(plan: ImportPlan, batchId: string | null): ImportResult {
     skipped: plan.counts.skip,
     invalid: plan.counts.invalid,
     companiesCreated: batchId ? plan.newCompanies.size : 0,
+    indexingAfter,
   };
 }
 
@@ -216,7 +217,7 @@ export function runImport(core: Core, input: ApiParsedInput<'imports.run'>): Pro
       task.progress('saving', done, total);
     });
     task.progress('saving', total, total);
-    return resultOf(plan, batchId);
+    return resultOf(plan, batchId, batchId !== null && hasDerivedBacklog(core.read));
   });
 }
 

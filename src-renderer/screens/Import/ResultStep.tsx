@@ -78,6 +78,11 @@ export function ResultStep({ entity }: { entity: ImportEntity }) {
               ))}
             </ul>
           )}
+          {result.indexingAfter && !undone && (
+            <p className="muted" data-testid="import-indexing-after">
+              {t('importWizard.import.indexingAfter')}
+            </p>
+          )}
           {undone && (
             <ul className="import-result-lines" data-testid="import-undone">
               {undoLines.map((line) => (

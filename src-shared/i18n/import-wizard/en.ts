@@ -211,6 +211,7 @@ export const importWizardEn: CatalogueShape<typeof importWizardFr> = {
     companiesCreated_one: '{{count, number}} company created',
     companiesCreated_many: '{{count, number}} companies created',
     companiesCreated_other: '{{count, number}} companies created',
+    indexingAfter: 'The new records are already in your lists; search and the duplicate check will find them in a few moments.',
     nothingWritten: 'Nothing was written: no row created or changed a record.',
     openList: {
       contact: 'See the contacts',

@@ -209,6 +209,7 @@ export const importWizardFr = {
     companiesCreated_one: '{{count, number}} société créée',
     companiesCreated_many: '{{count, number}} de sociétés créées',
     companiesCreated_other: '{{count, number}} sociétés créées',
+    indexingAfter: 'Les nouvelles fiches sont déjà dans vos listes\u00a0; la recherche et la détection des doublons les trouveront dans quelques instants.',
     nothingWritten: 'Rien n’a été écrit\u00a0: aucune ligne ne créait ni ne modifiait de fiche.',
     openList: {
       contact: 'Voir les contacts',

@@ -43,12 +43,13 @@ async function foundByEmail(core: TestCore, email: string): Promise<{ search: nu
   return { search: search.length, duplicates: duplicates.length };
 }
 
-describe('a large import', () => {
-  it('commits its records, then makes their search entries and keys in the background', async () => {
+describe('an import', () => {
+  it('of 10,000 records or more commits them, then makes their search entries and keys in the background', async () => {
     const core = open();
     const autocheckpoint = core.db.pragma('wal_autocheckpoint', { simple: true });
     const result = await importAll(core);
     expect(result.created).toBe(ROWS);
+    expect(result.indexingAfter).toBe(true);
     // Committed and listed at once; being indexed, with checkpoints held until it is.
     expect(core.db.prepare('SELECT count(*) FROM contacts WHERE deleted = 0').pluck().get()).toBe(ROWS);
     expect(hasDerivedBacklog(core.read)).toBe(true);
@@ -65,7 +66,16 @@ describe('a large import', () => {
     expect(byCompany.filter((hit) => hit.entity === 'contact').length).toBeGreaterThan(0);
   });
 
-  it('undone before it is indexed, leaves nothing for search or the duplicate check', async () => {
+  it('of fewer records is indexed in its own transaction, and says so', async () => {
+    const core = open();
+    const few = contactRows(50, 32);
+    const result = await call(core, 'imports.run', planOf(await inspect(core, 'few.csv', csvText(contactHeaders, few))));
+    expect(result).toMatchObject({ created: 50, indexingAfter: false });
+    expect(hasDerivedBacklog(core.read)).toBe(false);
+    expect(await foundByEmail(core, emailOf(few[7]))).toEqual({ search: 1, duplicates: 1 });
+  });
+
+  it('undone before it is indexed leaves nothing for search or the duplicate check', async () => {
     const core = open();
     const result = await importAll(core);
     await call(core, 'imports.undo', { batchId: result.batchId as string });
@@ -75,7 +85,7 @@ describe('a large import', () => {
     expect(await foundByEmail(core, emailOf(rows[5]))).toEqual({ search: 0, duplicates: 0 });
   });
 
-  it('closed before it is indexed, is indexed at the next start', async () => {
+  it('closed before it is indexed is indexed at the next start', async () => {
     const dataDir = tempDir();
     try {
       const first = open(dataDir);
@@ -94,7 +104,7 @@ describe('a large import', () => {
     }
   });
 
-  it('scanned for duplicates at once, is scanned whole', async () => {
+  it('scanned for duplicates at once is scanned whole', async () => {
     const core = open();
     await importAll(core);
     expect(hasDerivedBacklog(core.read)).toBe(true);
