@@ -12,7 +12,7 @@ import { companyColumns } from '../companies/mapping';
 import { issueAt, type RowFields } from './cells';
 import { compactLegalId } from './matches';
 import { displayOf, ownerName } from './rules-display';
-import { listLabels, mergedEmails, mergedPhones, normalizeRowPhones, Origins, provides, rowEmails, rowPhones, schemaIssues, textOf, touchesList } from './rules-common';
+import { changedColumns, listLabels, mergedEmails, mergedPhones, normalizeRowPhones, Origins, provides, rowEmails, rowPhones, schemaIssues, textOf, touchesList } from './rules-common';
 import type { EntityRules, Match, PlanContext } from './plan-types';
 
 const scalarFields: [ImportFieldKey, keyof typeof companyColumns][] = [
@@ -129,13 +129,7 @@ export function companyRules(context: PlanContext, legalIds: ReadonlyMap<string,
       }
       if (issues.length > 0) return { issues };
       const columns = toColumns(values, companyColumns);
-      const before: Row = {};
-      const after: Row = {};
-      for (const [column, value] of Object.entries(columns)) {
-        if ((existing[column] ?? null) === value) continue;
-        before[column] = existing[column] ?? null;
-        after[column] = value;
-      }
+      const { before, after } = changedColumns(existing, columns);
       const changes = displayOf(columnsToFields, before, after, listLabels(emailsOfRow), listLabels(phonesOfRow));
       for (const change of changes) if (change.field === 'owner') Object.assign(change, { before: ownerName(core.read, change.before), after: ownerName(core.read, change.after) });
       return { before, patch: after, company: null, changes };

@@ -14,7 +14,7 @@ import { contactColumns } from '../contacts/mapping';
 import { issueAt, type RowFields } from './cells';
 import type { ContactEmails } from './matches';
 import { companyOfRow, currentCompanyName, displayOf, linkedTo, ownerName } from './rules-display';
-import { listLabels, mergedEmails, mergedPhones, normalizeRowPhones, Origins, provides, rowEmails, rowPhones, schemaIssues, textOf, touchesList } from './rules-common';
+import { changedColumns, listLabels, mergedEmails, mergedPhones, normalizeRowPhones, Origins, provides, rowEmails, rowPhones, schemaIssues, textOf, touchesList } from './rules-common';
 import type { CompanyRef, EntityRules, Match, PlanContext } from './plan-types';
 
 /** Import fields that are one contact field each, by the contract's name. */
@@ -185,13 +185,7 @@ export function contactRules(context: PlanContext, emails: ContactEmails | null)
       if (issues.some((issue) => issue.severity === 'error')) return { issues };
       fields.issues.push(...issues);
       const columns = toColumns(values, contactColumns);
-      const before: Row = {};
-      const after: Row = {};
-      for (const [column, value] of Object.entries(columns)) {
-        if ((existing[column] ?? null) === value) continue;
-        before[column] = existing[column] ?? null;
-        after[column] = value;
-      }
+      const { before, after } = changedColumns(existing, columns);
       const changes: ImportFieldChange[] = displayOf(columnsToFields, before, after, listLabels(emailsOfRow), listLabels(phonesOfRow));
       if (company) changes.push({ field: 'company', before: currentCompanyName(core.read, String(existing.id)), after: companyName(context, company) });
       for (const change of changes) if (change.field === 'owner') Object.assign(change, { before: ownerName(core.read, change.before), after: ownerName(core.read, change.after) });

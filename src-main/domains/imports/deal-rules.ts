@@ -15,7 +15,7 @@ import { amountOfText, decimalToMinor, parseDealStatus } from './deal-values';
 import type { ContactEmails } from './matches';
 import type { CompanyRef, EntityRules, Match, PlanContext } from './plan-types';
 import { companyOfRow } from './rules-display';
-import { Origins, provides, schemaIssues, textOf } from './rules-common';
+import { changedColumns, Origins, provides, schemaIssues, textOf } from './rules-common';
 
 /** Import fields that are one deal field each, by the contract's name. */
 const scalarFields: [ImportFieldKey, keyof typeof dealColumns][] = [
@@ -247,13 +247,7 @@ export function dealRules(context: PlanContext, emails: ContactEmails): EntityRu
       if (refused || !parsed.success) return { issues: refused ?? issues };
       const columns: Row = toColumns(parsed.data, dealColumns);
       if (stage && stage.id !== existing.stage_id) columns.stage_id = stage.id;
-      const before: Row = {};
-      const after: Row = {};
-      for (const [column, value] of Object.entries(columns)) {
-        if ((existing[column] ?? null) === value) continue;
-        before[column] = existing[column] ?? null;
-        after[column] = value;
-      }
+      const { before, after } = changedColumns(existing, columns);
       const linked = contactId && prepared(core.read, 'SELECT 1 FROM deal_contacts WHERE deal_id = ? AND contact_id = ? AND deleted = 0').get(String(existing.id), contactId);
       if (contactId && !linked) after[DEAL_CONTACT] = contactId;
       const newCompany = company?.kind === 'new' ? company : null;

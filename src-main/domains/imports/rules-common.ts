@@ -4,6 +4,7 @@ import type { ImportFieldKey } from '../../../src-shared/domain/import-fields';
 import type { ImportIssue, ImportIssueCode } from '../../../src-shared/domain/imports';
 import { toE164, type PhoneLabel, type PhoneNumber } from '../../../src-shared/domain/phone';
 import { issueAt, type FieldValue, type RowFields } from './cells';
+import type { Row } from '../../db/synced-tables';
 import type { CompiledMapping, MappedColumn } from './mapping';
 
 /** The label each e-mail and phone field gives its values. */
@@ -188,4 +189,16 @@ export function normalizeRowPhones(entries: readonly PhoneEntry[], country: stri
     if (!e164) issues.push(issueAt(line, origins.column(['phones', index]), 'invalid_phone', entry.number, mapping.headers));
     return { label: entry.label, raw: entry.number, e164: e164 ?? '' };
   });
+}
+
+/** The columns of an update that change the record: their values before (as stored) and after. */
+export function changedColumns(existing: Row, columns: Row): { before: Row; after: Row } {
+  const before: Row = {};
+  const after: Row = {};
+  for (const [column, value] of Object.entries(columns)) {
+    if ((existing[column] ?? null) === value) continue;
+    before[column] = existing[column] ?? null;
+    after[column] = value;
+  }
+  return { before, after };
 }
