@@ -160,10 +160,18 @@ function nextDocId(db: ReadDb, group: SearchDocGroup): number {
   return highest === null ? first : highest + 1;
 }
 
+/** A change of one entry's text: the old text removed, the new one added (either or both). */
+type TextWrite = { docId: number; remove: boolean; add: Doc | null };
+
 /**
  * Brings the index rows of these records up to date (removed when the record is deleted). Read
  * a chunk of records at a time, kind by kind: an import of 100,000 contacts costs a few hundred
  * queries, not several per contact.
+ *
+ * The text is written in doc id order: FTS5 writes what it holds so far as a new segment each
+ * time a rowid lower than the previous one comes, and merges segments soon after, so entries
+ * written in the order the records came (a pull of 100 edits) cost one segment and its merges
+ * each (large: ~160 ms per 50 entries, against ~3 ms in order).
  */
 export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
   const addDoc = prepared(db, 'INSERT INTO search_docs (doc_id, entity, record_id, record_rowid) VALUES (?, ?, ?, ?)');
@@ -172,13 +180,15 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
   const removeText = prepared(db, 'DELETE FROM search_fts WHERE rowid = ?');
   const addText = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
   const next = new Map<SearchDocGroup, number>();
-  const byEntity = new Map<Entity, string[]>();
+  const byEntity = new Map<Entity, Set<string>>();
   for (const ref of refs) {
-    const ids = byEntity.get(ref.entity) ?? [];
-    ids.push(ref.id);
+    const ids = byEntity.get(ref.entity) ?? new Set<string>();
+    ids.add(ref.id);
     byEntity.set(ref.entity, ids);
   }
-  for (const [entity, ids] of byEntity) {
+  const texts: TextWrite[] = [];
+  for (const [entity, idSet] of byEntity) {
+    const ids = [...idSet];
     const group = searchDocGroup(entity);
     for (let at = 0; at < ids.length; at += REFRESH_CHUNK) {
       const chunk = ids.slice(at, at + REFRESH_CHUNK);
@@ -189,9 +199,11 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
         const doc = docs.get(id);
         // Most edits (notes, consent, dates…) do not change what the record is found by.
         if (existing && doc && existing.record_rowid === doc.rowid && existing.title === doc.title && existing.body === doc.body) continue;
-        if (existing) removeText.run(existing.doc_id);
         if (!doc) {
-          if (existing) removeDoc.run(existing.doc_id);
+          if (existing) {
+            texts.push({ docId: existing.doc_id, remove: true, add: null });
+            removeDoc.run(existing.doc_id);
+          }
           continue;
         }
         let docId: number;
@@ -203,9 +215,14 @@ export function refreshSearchDocs(db: WriteDb, refs: SearchDocRef[]): void {
           next.set(group, docId + 1);
           addDoc.run(docId, entity, id, doc.rowid);
         }
-        addText.run(docId, doc.title, doc.body);
+        texts.push({ docId, remove: existing !== undefined, add: doc });
       }
     }
+  }
+  texts.sort((a, b) => a.docId - b.docId);
+  for (const { docId, remove, add } of texts) {
+    if (remove) removeText.run(docId);
+    if (add) addText.run(docId, add.title, add.body);
   }
 }
 

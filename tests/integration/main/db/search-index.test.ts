@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebuildPageSql, rebuildSearchIndex } from '../../../../src-main/db/search-index';
+import { rebuildPageSql, rebuildSearchIndex, refreshSearchDocs } from '../../../../src-main/db/search-index';
 import { asWriteDb } from '../../../../src-main/db/handles';
 import { call, openTestCore } from '../../../helpers/core';
 
@@ -31,5 +31,32 @@ describe('the search index rebuild', () => {
       expect(JSON.stringify(hits)).toContain(name);
     }
     expect(JSON.stringify(await call(core, 'search.global', { q: 'Disparue', limit: 5 }))).not.toContain('Disparue Zyx');
+  });
+});
+
+describe('refreshing the search entries of several records in one transaction', () => {
+  it('writes their text in doc id order whatever order the records came in (one FTS segment, not one per record)', async () => {
+    const core = openTestCore();
+    const ids: string[] = [];
+    for (let index = 0; index < 24; index++) ids.push((await call(core, 'companies.create', { name: `Atelier ${index}` })).id);
+    // Renamed behind the write path; then each half refreshed in one transaction, the second newest first (as a pull may bring them).
+    core.db.transaction(() => {
+      for (const [index, id] of ids.entries()) core.db.prepare('UPDATE companies SET name = ? WHERE id = ?').run(`Menuiserie ${index}`, id);
+    })();
+    const rowsWritten = (order: string[]): number => {
+      const before = core.db.prepare('SELECT total_changes()').pluck().get() as number;
+      core.db.transaction(() => refreshSearchDocs(asWriteDb(core.db), order.map((id) => ({ entity: 'company' as const, id }))))();
+      return (core.db.prepare('SELECT total_changes()').pluck().get() as number) - before;
+    };
+    const inOrder = rowsWritten(ids.slice(0, 12));
+    const newestFirst = rowsWritten(ids.slice(12).reverse());
+    // Out of order, FTS5 starts a new segment at each lower rowid and merges them: ~70 more rows written here.
+    expect(newestFirst).toBeLessThanOrEqual(inOrder + 4);
+    for (const index of [0, 11, 12, 23]) {
+      const hits = JSON.stringify(await call(core, 'search.global', { q: `Menuiserie ${index}`, limit: 5 }));
+      expect(hits).toContain(`Menuiserie ${index}`);
+      expect(hits).not.toContain(`Atelier ${index}"`);
+    }
+    expect(core.db.prepare("SELECT count(*) FROM search_docs WHERE entity = 'company'").pluck().get()).toBe(ids.length);
   });
 });
