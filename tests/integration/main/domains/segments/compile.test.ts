@@ -95,7 +95,9 @@ describe('segments compiled to SQL select what an independent evaluation selects
         { numRuns: 250 },
       );
       // The definitions tried select some records and not others often enough to mean something.
-      expect(discriminating).toBeGreaterThan(35);
+      // (Seen 43–82 in 250 runs; an arbitrary that made only trivial definitions would give ~0.
+      // 35 was too close to the companies' tail: a CI run drew exactly 35.)
+      expect(discriminating).toBeGreaterThan(20);
     });
   }
 });
