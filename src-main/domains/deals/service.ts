@@ -5,6 +5,7 @@ import type { DealDetail } from '../../../src-shared/domain/sales';
 import { correctedNow, type Core } from '../../core/core';
 import { write } from '../../core/transactions';
 import { prepared, type ReadDb } from '../../db/handles';
+import type { Row } from '../../db/synced-tables';
 import { insertRecord, updateRecord, type WriteTx } from '../../db/write-path';
 import { toColumns } from '../common/columns';
 import { derivedUuid } from '../common/derived-id';
@@ -48,11 +49,17 @@ function enterStage(tx: WriteTx, core: Core, dealId: string, stageId: string, ki
   return { stage_id: stageId, stage_entered_at: at, closed_at: kind === 'open' ? null : at };
 }
 
-export function setDealContact(tx: WriteTx, dealId: string, contactId: string, role: string | null): void {
+/**
+ * Links a contact to a deal with a role (again, when it was linked once). Says which row, and
+ * its role and deleted flag before when it existed (null when made now): an import records it,
+ * so that its undo takes the link back.
+ */
+export function setDealContact(tx: WriteTx, dealId: string, contactId: string, role: string | null): { id: string; before: Row | null } {
   const id = dealContactId(dealId, contactId);
-  const existing = prepared(tx.db, 'SELECT 1 FROM deal_contacts WHERE id = ?').get(id);
+  const existing = prepared(tx.db, 'SELECT role, deleted FROM deal_contacts WHERE id = ?').get(id) as Row | undefined;
   if (existing) updateRecord(tx, 'deal_contacts', id, { role, deleted: 0 });
   else insertRecord(tx, 'deal_contacts', id, { deal_id: dealId, contact_id: contactId, role });
+  return { id, before: existing ?? null };
 }
 
 export function createDeal(core: Core, input: ApiParsedInput<'deals.create'>): DealDetail {

@@ -4,12 +4,32 @@ import { prepared } from '../../db/handles';
 import type { Row, SyncedTableName } from '../../db/synced-tables';
 import type { WriteTx } from '../../db/write-path';
 
-/** What an import batch records, per row it touched: the records of its entity, companies it created, links it made or changed. */
-export type BatchEntity = ImportEntity | 'link';
+/**
+ * What an import batch records, per row it touched: the records of its entity, companies it
+ * created, links it made or changed, and what it wrote beside the deals it updated (the stage
+ * entries of their moves, the contacts it linked to them).
+ */
+export type BatchEntity = ImportEntity | 'link' | 'deal_contact' | 'deal_stage_entry';
 
-const tables: Record<BatchEntity, SyncedTableName> = { contact: 'contacts', company: 'companies', deal: 'deals', link: 'contact_companies' };
+const tables: Record<BatchEntity, SyncedTableName> = {
+  contact: 'contacts',
+  company: 'companies',
+  deal: 'deals',
+  link: 'contact_companies',
+  deal_contact: 'deal_contacts',
+  deal_stage_entry: 'deal_stage_entries',
+};
 
 export const tableOf = (entity: BatchEntity): SyncedTableName => tables[entity];
+
+/**
+ * Whether the rows of an entity are records the user counts (the undo's tally says how many were
+ * removed or restored): links, a deal's contacts and its stage entries are taken back with their
+ * records, not counted apart.
+ */
+const counted: Record<BatchEntity, boolean> = { contact: true, company: true, deal: true, link: false, deal_contact: false, deal_stage_entry: false };
+
+export const isCountedRecord = (entity: BatchEntity): boolean => counted[entity];
 
 export function isBatchEntity(value: string): value is BatchEntity {
   return Object.prototype.hasOwnProperty.call(tables, value);

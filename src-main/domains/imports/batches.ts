@@ -10,7 +10,7 @@ import type { Row } from '../../db/synced-tables';
 import { updateRecord, type WriteTx } from '../../db/write-path';
 import { parseJson } from '../common/json';
 import { appLanguage } from '../ical/language';
-import { isBatchEntity, tableOf, type BatchEntity } from './batch-records';
+import { isBatchEntity, isCountedRecord, tableOf, type BatchEntity } from './batch-records';
 
 type BatchRow = {
   id: string;
@@ -60,7 +60,7 @@ type Tally = { removed: number; restored: number; keptFields: number; alreadyGon
 function putBack(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tally: Tally): void {
   const row = currentRow(tx.db, record.entity, record.record_id);
   if (!row || row.deleted === 1) {
-    if (record.entity !== 'link') tally.alreadyGone += 1;
+    if (isCountedRecord(record.entity)) tally.alreadyGone += 1;
     return;
   }
   const before = parseJson<Row>(record.before ?? '{}', {});
@@ -70,18 +70,18 @@ function putBack(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tally
     if ((row[column] ?? null) === written) patch[column] = before[column] ?? null;
     else tally.keptFields += 1;
   }
-  if (Object.keys(patch).length > 0 && updateRecord(tx, tableOf(record.entity), record.record_id, patch).length > 0 && record.entity !== 'link') tally.restored += 1;
+  if (Object.keys(patch).length > 0 && updateRecord(tx, tableOf(record.entity), record.record_id, patch).length > 0 && isCountedRecord(record.entity)) tally.restored += 1;
 }
 
 /** Deletes what an import created (soft delete: synced, and restorable like any delete). */
 function takeAway(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tally: Tally): void {
   const row = currentRow(tx.db, record.entity, record.record_id);
   if (!row || row.deleted === 1) {
-    if (record.entity !== 'link') tally.alreadyGone += 1;
+    if (isCountedRecord(record.entity)) tally.alreadyGone += 1;
     return;
   }
   updateRecord(tx, tableOf(record.entity), record.record_id, { deleted: 1 });
-  if (record.entity !== 'link') tally.removed += 1;
+  if (isCountedRecord(record.entity)) tally.removed += 1;
 }
 
 /**

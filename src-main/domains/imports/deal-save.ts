@@ -7,9 +7,10 @@ import { insertRecord, updateRecord, type WriteTx } from '../../db/write-path';
 import { setDealContact } from '../deals/service';
 import { findStage } from '../pipelines/queries';
 import type { BatchRecorder } from './batch-records';
-import { insertNewRecords } from './bulk-insert';
+import { insertNewRecords, type DerivedLater } from './bulk-insert';
 import { DEAL_CONTACT } from './deal-display';
 import type { CompanyRef, ImportPlan, PlannedCreate } from './plan-types';
+import { changedColumns } from './rules-common';
 
 /** What saving deals needs from the import's transaction (run.ts). */
 export type DealSaving = {
@@ -18,10 +19,21 @@ export type DealSaving = {
   /** The id of a company the row names: an existing one, or one this import has just created. */
   companyIdOf: (ref: CompanyRef | null) => string | null;
   report: (done: number) => void;
+  /** A large import's: the new deals' search documents are made after its commit (see run.ts). */
+  derivedLater?: DerivedLater;
 };
 
 /** Records between two progress reports of the updates. */
 const PROGRESS_EVERY = 1_000;
+
+/** Links the contact a row names to a deal it updates, recorded for undo: a new link is removed, one linked again put back as it was. */
+function linkContact({ tx, recorder }: DealSaving, dealId: string, contactId: string): void {
+  const role = null;
+  const { id, before } = setDealContact(tx, dealId, contactId, role);
+  if (!before) return recorder.created('deal_contact', id);
+  const changed = changedColumns(before, { role, deleted: 0 });
+  if (Object.keys(changed.after).length > 0) recorder.updated('deal_contact', id, changed.before, changed.after);
+}
 
 /**
  * Writes a checked plan of deals in the import's transaction, with what the deal form writes
@@ -29,7 +41,10 @@ const PROGRESS_EVERY = 1_000;
  * or lost) and its stage entry, its contact as a deal_contacts row; an update that moves a deal
  * to another stage enters that stage the same way. Every row goes through the write path (change
  * log, sync); the deals are recorded in the batch, so that undo deletes the new ones and puts
- * the updated fields back.
+ * the updated fields back. What an update writes beside a deal is recorded too (its stage entry,
+ * its contact linked or linked again), so that undo takes it back; a new deal's own stage entry
+ * and contact are not: undo deletes the deal, and they stay with it as when the user deletes a
+ * deal (restored with it from the trash).
  */
 export function saveDeals(saving: DealSaving, plan: ImportPlan, core: Core): void {
   const { tx, recorder } = saving;
@@ -72,6 +87,7 @@ export function saveDeals(saving: DealSaving, plan: ImportPlan, core: Core): voi
       },
     },
     saving.report,
+    saving.derivedLater,
   );
   insertNewRecords(tx, 'deal_stage_entries', { count: entries.length, at: (index) => entries[index] as Row }, () => undefined);
   for (const [dealId, contactId] of links) setDealContact(tx, dealId, contactId, null);
@@ -82,7 +98,9 @@ export function saveDeals(saving: DealSaving, plan: ImportPlan, core: Core): voi
     const companyId = saving.companyIdOf(update.company);
     if (companyId) patch.company_id = companyId;
     if (typeof patch.stage_id === 'string') {
-      insertRecord(tx, 'deal_stage_entries', uuidv7(), { deal_id: update.id, stage_id: patch.stage_id, entered_at: at, user_id: core.userId });
+      const entryId = uuidv7();
+      insertRecord(tx, 'deal_stage_entries', entryId, { deal_id: update.id, stage_id: patch.stage_id, entered_at: at, user_id: core.userId });
+      recorder.created('deal_stage_entry', entryId);
       Object.assign(patch, { stage_entered_at: at, closed_at: kindOf(patch.stage_id) === 'open' ? null : at });
     }
     const current = prepared(tx.db, 'SELECT * FROM deals WHERE id = ?').get(update.id) as Row;
@@ -92,7 +110,7 @@ export function saveDeals(saving: DealSaving, plan: ImportPlan, core: Core): voi
       updateRecord(tx, 'deals', update.id, patch);
       recorder.updated(plan.entity, update.id, before, patch);
     }
-    if (typeof contactId === 'string') setDealContact(tx, update.id, contactId, null);
+    if (typeof contactId === 'string') linkContact(saving, update.id, contactId);
     done += 1;
     if (done % PROGRESS_EVERY === 0) saving.report(done);
   }

@@ -125,6 +125,62 @@ describe('importing deals', () => {
     expect(board.columns.flatMap((column) => column.deals)).toEqual([]);
   });
 
+  it('is undone whole when it updates deals: their stage, stage history and contacts as before, a field edited since kept', async () => {
+    const zoe = (await call(core, 'contacts.create', { firstName: 'Zoé', lastName: 'Durand', emails: [{ address: 'zoe@durand.fr' }] })).id;
+    const fours = (await call(core, 'deals.create', { title: 'Fours Lyon', companyId: acme, stageId: defaultStageId('proposal'), nextStep: 'Relancer' })).id;
+    // Zoé took part in this deal once, as its buyer, and was taken off it: the import links her again.
+    const petrin = (await call(core, 'deals.create', { title: 'Pétrin Nantes', stageId: defaultStageId('negotiation'), contacts: [{ contactId: zoe, role: 'Acheteuse' }] })).id;
+    await call(core, 'deals.contacts.remove', { dealId: petrin, contactId: zoe });
+    const seen = async () => ({
+      deals: await Promise.all([fours, petrin].map((id) => call(core, 'deals.get', { id }))),
+      entries: core.db.prepare('SELECT id, deal_id, stage_id, entered_at FROM deal_stage_entries WHERE deal_id IN (?, ?) AND deleted = 0 ORDER BY id').all(fours, petrin),
+      dealContacts: core.db.prepare('SELECT id, deal_id, contact_id, role, deleted FROM deal_contacts WHERE deal_id IN (?, ?) ORDER BY id').all(fours, petrin) as DealRow[],
+      heleneDeals: (await call(core, 'deals.list', { filters: { contactId: helene } })).rows.map((row) => row.id),
+    });
+    const before = await seen();
+    expect(before.dealContacts).toEqual([expect.objectContaining({ contact_id: zoe, role: 'Acheteuse', deleted: 1 })]);
+
+    const file = [
+      'Identifiant CRM;Nom de l’affaire;Étape;Contact;Prochaine étape',
+      `${fours};Fours Lyon;Négociation;helene@acme.fr;Envoyer le devis`,
+      `${petrin};Pétrin Nantes;Gagné;zoe@durand.fr;`,
+      ';Vitrine Paris;Proposition;helene@acme.fr;',
+    ].join('\r\n');
+    const inspection = await inspect(core, 'affaires.csv', file, 'deal');
+    const result = await call(core, 'imports.run', planOf(inspection, { mapping: ['recordId', 'title', 'stage', 'contact', 'nextStep'], onMatch: 'update' }));
+    expect(result).toMatchObject({ created: 1, updated: 2 });
+    const imported = await seen();
+    expect(imported.deals.map((deal) => [deal.stageId, deal.stageHistory.length, deal.contacts.map((contact) => contact.contactId)])).toEqual([
+      [defaultStageId('negotiation'), 2, [helene]],
+      [defaultStageId('won'), 2, [zoe]],
+    ]);
+    // Edited by the user after the import: kept by its undo.
+    await call(core, 'deals.update', { id: fours, patch: { nextStep: 'Appeler Hélène' } });
+
+    const undoneFrom = core.db.prepare('SELECT max(seq) FROM change_log').pluck().get() as number;
+    const undone = await call(core, 'imports.undo', { batchId: result.batchId as string });
+    expect(undone).toEqual({ batchId: result.batchId, removed: 1, restored: 2, keptFields: 1, alreadyGone: 0 });
+    const after = await seen();
+    expect(after.deals[0]?.nextStep).toBe('Appeler Hélène');
+    // The links it made are deleted (kept as deleted rows, as every delete); the one it made again is as it was.
+    const known = new Set(before.dealContacts.map((row) => row.id));
+    const withoutEdits = (state: typeof before) => ({
+      ...state,
+      deals: state.deals.map(({ nextStep: _n, updatedAt: _u, ...deal }) => deal),
+      dealContacts: state.dealContacts.filter((row) => row.deleted === 0 || known.has(row.id)),
+    });
+    expect(withoutEdits(after)).toEqual(withoutEdits(before));
+    expect(after.deals[1]?.nextStep).toBe(before.deals[1]?.nextStep);
+    // Taken back through the change log, to be synced: the two stage entries and the two contact links.
+    const deletions = (table: string) => core.db.prepare(`SELECT count(*) FROM change_log WHERE seq > ? AND tbl = ? AND pushed = 0 AND changes LIKE '%"deleted":1%'`).pluck().get(undoneFrom, table);
+    expect([deletions('deal_stage_entries'), deletions('deal_contacts')]).toEqual([2, 2]);
+    // The deal it created is deleted as the user deletes one: restored, it has its contact and stage history.
+    const vitrine = String(dealNamed('Vitrine Paris').id);
+    await call(core, 'deals.restore', { ids: [vitrine] });
+    const restored = await call(core, 'deals.get', { id: vitrine });
+    expect([restored.contacts.map((contact) => contact.contactId), restored.stageHistory.map((entry) => entry.stageId)]).toEqual([[helene], [defaultStageId('proposal')]]);
+  });
+
   it('writes nothing when a row is in error, and says where', async () => {
     const file = `${frenchFile()}\r\nFour Brest;ACME SAS;;abc;Proposition;;;;;\r\nFour Metz;;;500;Étape inconnue;;;;;`;
     const inspection = await inspect(core, 'affaires.csv', file, 'deal');
