@@ -17,7 +17,7 @@ import type { Row, SearchDocRef } from './synced-tables';
  */
 
 /** The tables whose new records may be set aside, with the kind of search document they have. */
-const searchEntityOf = { contacts: 'contact', companies: 'company' } as const satisfies Record<string, SearchDocRef['entity']>;
+const searchEntityOf = { contacts: 'contact', companies: 'company', deals: 'deal' } as const satisfies Record<string, SearchDocRef['entity']>;
 export type BacklogTable = keyof typeof searchEntityOf;
 
 export const isBacklogTable = (table: string): table is BacklogTable => Object.prototype.hasOwnProperty.call(searchEntityOf, table);

@@ -69,7 +69,7 @@ function linkExisting(saving: Saving, contactId: string, companyId: string): voi
 function save(saving: Saving, plan: ImportPlan, core: Core): void {
   const table = tableOf(plan.entity);
   createCompanies(saving, plan, core.userId);
-  if (plan.entity === 'deal') return saveDeals({ ...saving, companyIdOf: (ref) => companyIdOf(saving, ref) }, plan, core);
+  if (plan.entity === 'deal') return saveDeals({ ...saving, companyIdOf: (ref) => companyIdOf(saving, ref), derivedLater: derivedLaterFor(saving, 'deals') }, plan, core);
   // Each planned record is let go once written: a 100,000-row import does not hold it twice.
   const creates: (PlannedCreate | null)[] = plan.creates;
   const linkContacts: string[] = [];

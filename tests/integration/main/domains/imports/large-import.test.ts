@@ -104,6 +104,24 @@ describe('an import', () => {
     }
   });
 
+  it('of 10,000 deals or more commits them with their stage entries, then indexes them in the background', async () => {
+    const core = open();
+    await call(core, 'pipelines.list', {});
+    const deals = Array.from({ length: ROWS }, (_, index) => `Affaire ${index} Besançon;Société ${index % 40};${(index % 97) * 100},50 €;Proposition`);
+    const file = ['Nom de l’affaire;Société;Montant;Étape', ...deals].join('\r\n');
+    const result = await call(core, 'imports.run', planOf(await inspect(core, 'affaires.csv', file, 'deal')));
+    expect(result).toMatchObject({ created: ROWS, companiesCreated: 40, indexingAfter: true });
+    const count = (sql: string) => core.db.prepare(sql).pluck().get() as number;
+    expect(count('SELECT count(*) FROM deals WHERE deleted = 0')).toBe(ROWS);
+    expect(count('SELECT count(DISTINCT deal_id) FROM deal_stage_entries')).toBe(ROWS);
+    expect(count("SELECT count(*) FROM search_docs WHERE entity = 'deal'")).toBe(0);
+
+    await waitForCatchUp(core);
+    expect(count("SELECT count(*) FROM search_docs WHERE entity = 'deal'")).toBe(ROWS);
+    const hits = await call(core, 'search.global', { q: 'Affaire 9999', limit: 5 });
+    expect(hits.filter((hit) => hit.entity === 'deal').map((hit) => hit.title)).toContain('Affaire 9999 Besançon');
+  });
+
   it('scanned for duplicates at once is scanned whole', async () => {
     const core = open();
     await importAll(core);
