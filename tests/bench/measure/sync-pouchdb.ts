@@ -31,13 +31,13 @@ const NOOP_RUNS = 10;
 
 /**
  * The peer: PouchDB 9 behind express-pouchdb mounted in an express app on 127.0.0.1 (what
- * pouchdb-server does, without its optional sqlite3), holding the same `large` data — one
- * document per contact and per company row of the seeded database, with the synced fields —
- * loaded straight into the server's database with `bulkDocs` (`pouchdb_load_s`; not over HTTP).
- * Then a fresh local PouchDB replicates it from the HTTP server with the default options
+ * pouchdb-server does, without its optional sqlite3), holding the same `large` data as our
+ * snapshot — one document per row of every synced table of the seeded database (contacts,
+ * companies, their links, deals, activities, tags…), with the synced fields — loaded straight
+ * into the server's database with `bulkDocs` (`pouchdb_load_s`; not over HTTP). Then a fresh
+ * local PouchDB replicates it from the HTTP server with the default options
  * (`PouchDB.replicate(remote, local)`): `pouchdb_initial_large_s`; and again with nothing new:
- * `pouchdb_noop_ms` (median of 10). Our sync moves more than this (the links between contacts
- * and companies, tags and relations as well).
+ * `pouchdb_noop_ms` (median of 10).
  */
 export async function measurePouchDB(sourceDatabase: string, workDir: string, log: (line: string) => void): Promise<Metrics> {
   const PouchDB = require('pouchdb') as PouchStatic;
@@ -60,12 +60,12 @@ export async function measurePouchDB(sourceDatabase: string, workDir: string, lo
   const remote = new ServerPouch('crm');
   let local: PouchDatabase | undefined;
   try {
-    log('sync: loading the large contacts and companies into PouchDB…');
+    log('sync: loading the large dataset into PouchDB (a document per row of every synced table)…');
     const source = new Database(sourceDatabase, { readonly: true });
     let docs = 0;
     const load = await timedAsync(async () => {
-      for (const table of ['companies', 'contacts'] as const) {
-        const columns = ['id', ...Object.keys(syncCatalog[table].fields)];
+      for (const [table, entry] of Object.entries(syncCatalog)) {
+        const columns = ['id', ...Object.keys(entry.fields)];
         const rows = source.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY rowid`).iterate() as IterableIterator<Record<string, unknown>>;
         let batch: PouchDoc[] = [];
         const flush = async () => {
