@@ -8,7 +8,13 @@ import { ApiError } from '../src-shared/contract/errors';
 
 async function main(): Promise<void> {
   const args = parseStartArgs(process.argv.slice(2));
-  const mode = await startBrowserMode(args);
+  const mode = await startBrowserMode({
+    ...args,
+    onFatal: (message) => {
+      process.stderr.write(`The CRM stopped: ${message}\n`);
+      process.exit(1);
+    },
+  });
   process.stdout.write(`CRM (browser mode) on ${mode.core.paths.databaseFile}\nOpen: ${mode.url}\n`);
   const stop = () => {
     void mode.close().then(() => process.exit(0));

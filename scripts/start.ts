@@ -51,7 +51,13 @@ async function startElectron(binary: string, args: StartArgs): Promise<void> {
 async function startBrowser(args: StartArgs): Promise<void> {
   const { startBrowserMode } = await import('../src-main/web/launch');
   process.stdout.write(`${fallbackSentence}\n`);
-  const mode = await startBrowserMode(args);
+  const mode = await startBrowserMode({
+    ...args,
+    onFatal: (message) => {
+      process.stderr.write(`The CRM stopped: ${message}\n`);
+      process.exit(1);
+    },
+  });
   process.stdout.write(`Open this address in your browser: ${mode.url}\n`);
   const stop = (): void => {
     void mode.close().then(() => process.exit(0));

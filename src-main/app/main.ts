@@ -96,13 +96,18 @@ function openReminder(preload: string, reminder: DueReminder | null): void {
 
 function openCoreOrExplain(migrationsDir: string): Core | null {
   try {
-    return openCore({ dataDir: app.getPath('userData'), migrationsDir, appVersion: app.getVersion() });
+    // The integrity check runs beside the first window (core/integrity.ts); a damaged base stops the app below.
+    return openCore({ dataDir: app.getPath('userData'), migrationsDir, appVersion: app.getVersion(), integrityCheck: 'after-open' });
   } catch (error) {
-    const failure = startupFailure(error);
-    log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack } }, 'the core could not open');
-    dialog.showErrorBox(failure.title, failure.message);
+    explainStartupFailure(error);
     return null;
   }
+}
+
+function explainStartupFailure(error: unknown): void {
+  const failure = startupFailure(error);
+  log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack } }, 'the core could not open');
+  dialog.showErrorBox(failure.title, failure.message);
 }
 
 function start(): void {
@@ -132,7 +137,22 @@ function start(): void {
     open: (reminder) => openReminder(paths.preload, reminder),
   });
   showRemindersOnDesktop(core.events, reminderNotifier);
-  jobs = startBackgroundJobs(core, { sync: { secrets: safeStorageSecretStore(app.getPath('userData'), safeStorage) } });
+  // Sync, backups and maintenance start once the base is known sound; a damaged one is said as a
+  // failed open says it, and the app stops before anything more is written to it.
+  opened.integrity.then(
+    () => {
+      if (core === opened) jobs = startBackgroundJobs(opened, { sync: { secrets: safeStorageSecretStore(app.getPath('userData'), safeStorage) } });
+    },
+    (error: unknown) => {
+      explainStartupFailure(error);
+      if (core === opened) {
+        core = null;
+        reminderNotifier?.closeAll();
+        closeCore(opened);
+      }
+      app.exit(1);
+    },
+  );
   powerMonitor.on('resume', () => jobs?.rearmReminders());
   powerMonitor.on('unlock-screen', () => jobs?.rearmReminders());
   forwardCoreEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents));

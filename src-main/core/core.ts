@@ -5,6 +5,7 @@ import { decodeHlc, type HlcState } from '../../src-shared/sync/hlc';
 import { createBackup, dailyBackupDue } from '../db/backups';
 import { asReadDb, type ReadDb } from '../db/handles';
 import { openDatabase } from '../db/open';
+import { checkIntegrityAside } from './integrity';
 import { log } from '../log';
 import { EventBus } from './events';
 import { dataPaths, sourceRoot, type DataPaths } from './paths';
@@ -37,6 +38,12 @@ export type Core = {
   schemaVersion: number;
   notices: string[];
   appVersion: string;
+  /**
+   * The integrity check of this start: settled already when it ran at open, else running beside
+   * the first screen (`integrityCheck: 'after-open'`; core/integrity.ts). Rejects with the
+   * error a damaged base gives at open: the host then says so and stops.
+   */
+  integrity: Promise<void>;
 };
 
 export type CoreOptions = {
@@ -46,6 +53,11 @@ export type CoreOptions = {
   appVersion?: string;
   /** Daily backups are made at open; tests and the CLI may turn them off. */
   dailyBackup?: boolean;
+  /**
+   * When the database's integrity is checked: before the open returns (the default: the CLI,
+   * tests), or beside the first screen (the app and browser mode; see core/integrity.ts).
+   */
+  integrityCheck?: 'at-open' | 'after-open';
 };
 
 function ensureDeviceIdentity(db: Database.Database): { deviceId: string; hlc: HlcState } {
@@ -61,7 +73,7 @@ function ensureDeviceIdentity(db: Database.Database): { deviceId: string; hlc: H
 
 export function openCore(options: CoreOptions): Core {
   const paths = { ...dataPaths(options.dataDir), migrationsDir: options.migrationsDir ?? join(sourceRoot, 'migrations') };
-  const opened = openDatabase({ file: paths.databaseFile, migrationsDir: paths.migrationsDir, backupsDir: paths.backupsDir });
+  const opened = openDatabase({ file: paths.databaseFile, migrationsDir: paths.migrationsDir, backupsDir: paths.backupsDir, checkLater: options.integrityCheck === 'after-open' });
   const { deviceId, hlc } = ensureDeviceIdentity(opened.db);
   const core: Core = {
     db: opened.db,
@@ -77,16 +89,38 @@ export function openCore(options: CoreOptions): Core {
     schemaVersion: opened.schemaVersion,
     notices: opened.notices,
     appVersion: options.appVersion ?? '0.1.0',
+    integrity: Promise.resolve(),
   };
   ensureLocalUser(core);
-  if (options.dailyBackup !== false && dailyBackupDue(paths.backupsDir)) {
-    const hasData = (opened.db.prepare('SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM companies)').pluck().get() as number) > 0;
-    if (hasData) {
-      const backup = createBackup(opened.db, paths.backupsDir, 'daily');
-      log.info({ file: backup.file }, 'daily backup written');
-    }
+  const backUp = options.dailyBackup !== false;
+  if (opened.checkPending) {
+    core.integrity = checkIntegrityAside(paths.databaseFile, () => String(opened.db.pragma('quick_check', { simple: true })));
+    // A damaged base is never backed up: its copy would replace a good one in the rotation.
+    core.integrity.then(
+      () => {
+        if (!backUp || !opened.db.open) return;
+        try {
+          backUpDaily(core);
+        } catch (error) {
+          // The app is running by now: the failure is logged, and the next start tries again.
+          log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'the daily backup failed');
+        }
+      },
+      () => undefined,
+    );
+  } else if (backUp) {
+    backUpDaily(core);
   }
   return core;
+}
+
+/** The day's backup when none was made today and there is something to keep. */
+function backUpDaily(core: Core): void {
+  if (!dailyBackupDue(core.paths.backupsDir)) return;
+  const hasData = (core.db.prepare('SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM companies)').pluck().get() as number) > 0;
+  if (!hasData) return;
+  const backup = createBackup(core.db, core.paths.backupsDir, 'daily');
+  log.info({ file: backup.file }, 'daily backup written');
 }
 
 export function closeCore(core: Core): void {

@@ -13,6 +13,12 @@ export type OpenOptions = {
   file: string;
   migrationsDir: string;
   backupsDir: string;
+  /**
+   * The integrity check (`quick_check`, ~2 s on a 1.4 GB base) left to the caller, which runs it
+   * beside the first screen (core/integrity.ts). Only when nothing is to migrate: a database is
+   * always checked before it is backed up and migrated.
+   */
+  checkLater?: boolean;
 };
 
 export type OpenedDatabase = {
@@ -20,6 +26,8 @@ export type OpenedDatabase = {
   schemaVersion: number;
   /** What happened while opening, for the UI and logs ("migrated from 1 to 2, backup …"). */
   notices: string[];
+  /** Whether the integrity check is still to run (`checkLater` was given and it was not needed now). */
+  checkPending: boolean;
 };
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -63,14 +71,17 @@ function applyPragmas(db: Database.Database): void {
   db.pragma('mmap_size = 536870912');
 }
 
+/** What a failed integrity check tells the user: what, and how to get the data back. */
+export function damagedDatabase(file: string, result: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'db_corrupt',
+    `The database ${file} failed its integrity check (${result}). Restore the latest backup with \`npm run crm -- restore <file>\` or from Settings → Backups.`,
+  );
+}
+
 function quickCheck(db: Database.Database, file: string): void {
   const result = db.pragma('quick_check', { simple: true });
-  if (result !== 'ok') {
-    throw new DatabaseOpenError(
-      'db_corrupt',
-      `The database ${file} failed its integrity check (${String(result)}). Restore the latest backup with \`npm run crm -- restore <file>\` or from Settings → Backups.`,
-    );
-  }
+  if (result !== 'ok') throw damagedDatabase(file, String(result));
 }
 
 /**
@@ -95,7 +106,8 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     db.pragma('busy_timeout = 5000');
     const migrations = loadMigrations(options.migrationsDir);
     assertNotNewer(db, migrations);
-    quickCheck(db, options.file);
+    const checkPending = options.checkLater === true && !isNew && pendingMigrations(db, migrations).length === 0;
+    if (!checkPending) quickCheck(db, options.file);
     applyPragmas(db);
     // A bulk load stopped half-way (the app was closed or killed) leaves indexes to build again.
     const rebuilt = rebuildSetAsideIndexes(db);
@@ -122,9 +134,17 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     // Keep the query planner's statistics fresh (cheap: sampled, only where they are missing or stale).
     db.pragma('analysis_limit = 400');
     db.pragma('optimize = 0x10002');
-    return { db, schemaVersion: schemaVersion(db), notices };
+    return { db, schemaVersion: schemaVersion(db), notices, checkPending };
   } catch (error) {
     db.close();
+    // A damaged page met on the way (the check left for later, or a damage it could not see).
+    if (isDamage(error)) throw damagedDatabase(options.file, (error as Error).message);
     throw error;
   }
+}
+
+/** SQLite's word for a file it cannot read as a database. */
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 }

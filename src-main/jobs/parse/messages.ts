@@ -28,7 +28,17 @@ export type CalendarJob = {
   defaultTimeZone: string;
 };
 
-export type ParseJob = TableJob | CalendarJob;
+/**
+ * The database's integrity checked (`quick_check`) on a read-only connection of the worker's
+ * own, while the core goes on: see core/integrity.ts.
+ */
+export type IntegrityJob = {
+  kind: 'integrity';
+  /** The database file. */
+  path: string;
+};
+
+export type ParseJob = TableJob | CalendarJob | IntegrityJob;
 
 export type WorkerMessage = { type: string };
 
@@ -63,6 +73,11 @@ export type TableMessage = TableMeta | TableRows | TableProblem | TableEnd;
 export type CalendarParsed = { type: 'calendar'; result: ICalendarResult };
 
 export type CalendarMessage = CalendarParsed | { type: 'end' };
+
+/** What `quick_check` said: 'ok', or the first problems it found. */
+export type IntegrityChecked = { type: 'integrity'; result: string };
+
+export type IntegrityMessage = IntegrityChecked | { type: 'end' };
 
 /** The job threw: the worker says why before its parent stops it. */
 export type WorkerFailed = { type: 'failed'; message: string };

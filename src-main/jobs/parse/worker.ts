@@ -3,7 +3,7 @@ import { getHeapStatistics } from 'node:v8';
 import { parseICalendar } from '../../../src-shared/ical';
 import { decodeText } from '../import/text-decode';
 import { readTable } from '../import/read-table';
-import type { CalendarParsed, ParseJob, WorkerFailed, WorkerMessage } from './messages';
+import type { CalendarParsed, IntegrityChecked, ParseJob, WorkerFailed, WorkerMessage } from './messages';
 
 /**
  * The parse worker's entry: a process of its own, started by runner.ts with a memory limit (a
@@ -12,7 +12,7 @@ import type { CalendarParsed, ParseJob, WorkerFailed, WorkerMessage } from './me
  * the job throws. It leaves when its parent does.
  */
 
-type Parent = { post: (message: WorkerMessage | CalendarParsed | WorkerFailed) => void; onJob: (listener: (job: ParseJob) => void) => void };
+type Parent = { post: (message: WorkerMessage | CalendarParsed | IntegrityChecked | WorkerFailed) => void; onJob: (listener: (job: ParseJob) => void) => void };
 
 /** Electron's utility process talks through `process.parentPort`, a forked Node process through `process.send`. */
 function parentChannel(): Parent {
@@ -57,6 +57,19 @@ async function run(job: ParseJob): Promise<void> {
       // iCalendar is UTF-8; older Windows exports are sometimes Windows-1252 (€ and Œ included), or UTF-16 with a BOM.
       const text = decodeText(await readFile(job.path)).text;
       post({ type: 'calendar', result: parseICalendar(text, { defaultTimeZone: job.defaultTimeZone }) });
+      post({ type: 'end' });
+      break;
+    }
+    case 'integrity': {
+      // Loaded for this job only: a file reader never depends on the native module.
+      const { default: Database } = await import('better-sqlite3');
+      // Read-only: the core's own connection writes meanwhile (WAL), this one reads a snapshot.
+      const db = new Database(job.path, { readonly: true, fileMustExist: true });
+      try {
+        post({ type: 'integrity', result: String(db.pragma('quick_check', { simple: true })) });
+      } finally {
+        db.close();
+      }
       post({ type: 'end' });
       break;
     }
