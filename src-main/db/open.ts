@@ -65,6 +65,10 @@ function applyPragmas(db: Database.Database): void {
   db.pragma('temp_store = MEMORY');
   // Checkpoints normally run in idle time (jobs/db-maintenance.ts); this is the safety net.
   db.pragma('wal_autocheckpoint = 4000');
+  // The WAL file starts again from empty after each full checkpoint instead of being written
+  // over: a large load left it at a gigabyte for good, and writing over old frames costs more
+  // than appending (20 devices each pulling 38,000 edits: ~15 % of the merge time).
+  db.pragma('journal_size_limit = 0');
   // Reads dominate: map the file and keep a generous page cache (lists and search touch the
   // contacts, companies and index pages of a 100k-contact base: a few hundred MB at most).
   db.pragma('cache_size = -131072');

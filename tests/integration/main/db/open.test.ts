@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,24 @@ describe('the database open sequence', () => {
     expect(core.db.pragma('foreign_keys', { simple: true })).toBe(0);
     expect(core.db.pragma('secure_delete', { simple: true })).toBe(2); // FAST
     expect(core.schemaVersion).toBeGreaterThanOrEqual(2);
+  });
+
+  it('starts the WAL file again from empty after a full checkpoint, instead of keeping it at its largest', () => {
+    const core = openTestCore();
+    cores.push(core);
+    const wal = `${core.db.name}-wal`;
+    // A large write leaves a large WAL (checkpoints held off, as a bulk load does).
+    core.db.pragma('wal_autocheckpoint = 0');
+    core.db.exec('CREATE TABLE scratch (payload TEXT)');
+    const insert = core.db.prepare('INSERT INTO scratch (payload) VALUES (?)');
+    core.db.transaction(() => {
+      for (let i = 0; i < 2_000; i++) insert.run('x'.repeat(4_000));
+    })();
+    expect(statSync(wal).size).toBeGreaterThan(8 * 1024 * 1024);
+    expect(core.db.pragma('wal_checkpoint(PASSIVE)', { simple: true })).toBe(0);
+    // The next write restarts the log from its beginning and truncates the file.
+    core.db.exec('DELETE FROM scratch');
+    expect(statSync(wal).size).toBeLessThan(8 * 1024 * 1024);
   });
 
   it('refuses a database written by a newer version, with a clear message, and leaves the file untouched', () => {
