@@ -3,12 +3,16 @@ import { prepared, type ReadDb } from '../../db/handles';
 
 const countOf = (db: ReadDb, sqlText: string, ...params: string[]): number => prepared(db, sqlText).pluck().get(...params) as number;
 
+/** The deals a contact is on, as its Deals tab lists them (not those in the trash). */
+const CONTACT_DEALS = `SELECT count(*) FROM deal_contacts l JOIN deals d ON d.id = l.deal_id
+                        WHERE l.contact_id = ? AND l.deleted = 0 AND d.deleted = 0`;
+
 /** What hangs off a contact or a company: what a merge would move. */
 export function linkedCounts(db: ReadDb, entity: DuplicateEntity, id: string): LinkedCounts {
   if (entity === 'contact') {
     return {
       activities: countOf(db, 'SELECT count(*) FROM activities WHERE contact_id = ? AND deleted = 0', id),
-      deals: countOf(db, 'SELECT count(*) FROM deal_contacts WHERE contact_id = ? AND deleted = 0', id),
+      deals: countOf(db, CONTACT_DEALS, id),
       quotes: countOf(db, 'SELECT count(*) FROM quotes WHERE contact_id = ? AND deleted = 0', id),
       tags: countOf(db, "SELECT count(*) FROM record_tags WHERE entity = 'contact' AND record_id = ? AND deleted = 0", id),
       relations: countOf(db, 'SELECT (SELECT count(*) FROM contact_relations WHERE from_contact_id = ? AND deleted = 0) + (SELECT count(*) FROM contact_relations WHERE to_contact_id = ? AND deleted = 0)', id, id),

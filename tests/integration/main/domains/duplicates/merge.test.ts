@@ -126,6 +126,14 @@ describe('merging two contacts', () => {
     expect(comparison.records[1].linked).toMatchObject({ activities: 1, deals: 2, quotes: 1, tags: 2, relations: 3, links: 2 });
     expect(comparison.suggestedSurvivorId).toBe(f.merged.id);
   });
+
+  it('counts the deals a contact is on as its Deals tab lists them: not those in the trash', async () => {
+    const f = await richPair(core);
+    await call(core, 'deals.delete', { ids: [f.soloDeal.id] });
+    const comparison = await call(core, 'duplicates.compare', { entity: 'contact', ids: [f.survivor.id, f.merged.id] });
+    expect(comparison.records[1].linked.deals).toBe(1);
+    expect(comparison.records[0].linked.deals).toBe(1);
+  });
 });
 
 describe('merging two companies', () => {
