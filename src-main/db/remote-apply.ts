@@ -4,7 +4,7 @@ import { winningFields } from '../../src-shared/sync/merge';
 import type { PulledChange, SnapshotRow } from '../../src-shared/sync/protocol';
 import { prepared } from './handles';
 import { tableSpec, type Row, type TableSpec } from './synced-tables';
-import { afterWrite, storeRow, type WriteTx } from './write-path';
+import { afterWrite, insertRowIfAbsent, storeRow, type WriteTx } from './write-path';
 
 /** A local edit that a newer edit from elsewhere replaced, or that landed on a record deleted elsewhere. */
 export type LostEdit = { kind: 'lost' | 'deleted'; field: string | null; localValue: CellValue; localHlc: string };
@@ -160,9 +160,6 @@ export function applyRemoteChange(tx: WriteTx, change: PulledChange, localNode: 
 export function insertSnapshotRow(tx: WriteTx, snapshot: SnapshotRow, txn: RemoteTxn): Applied | undefined {
   if (!catalogEntry(snapshot.tbl)) return { lost: [], row: undefined };
   const spec = tableSpec(snapshot.tbl);
-  if (prepared(tx.db, `SELECT 1 FROM ${spec.name} WHERE id = ?`).get(snapshot.rowId)) return undefined;
-  if (prepared(tx.db, 'SELECT 1 FROM row_versions WHERE tbl = ? AND row_id = ?').get(snapshot.tbl, snapshot.rowId)) forgetVersions(tx, snapshot.tbl, snapshot.rowId);
-
   const byHlc = new Map<string, Row>();
   for (const [field, value] of Object.entries(snapshot.data)) {
     const hlc = snapshot.hlcs[field];
@@ -179,16 +176,22 @@ export function insertSnapshotRow(tx: WriteTx, snapshot: SnapshotRow, txn: Remot
   const values: Row = {};
   const fieldHlcs: Record<string, string> = {};
   for (const hlc of hlcs) {
-    const fields = byHlc.get(hlc) ?? {};
-    logRemote(tx, hlc, snapshot.tbl, snapshot.rowId, fields, txn);
-    for (const [field, value] of Object.entries(fields)) {
+    for (const [field, value] of Object.entries(byHlc.get(hlc) ?? {})) {
       values[field] = value;
       if (hlc !== base) fieldHlcs[field] = hlc;
     }
   }
-  prepared(tx.db, 'INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, ?)').run(snapshot.tbl, snapshot.rowId, base, JSON.stringify(fieldHlcs));
   completeNewRow(snapshot.tbl, values, base);
-  const row = storeRow(tx.db, spec, snapshot.rowId, { ...values, updated_at: hlcWallTime(latest) }, false);
+  // The row first: when this device holds it already, nothing is written and the caller merges.
+  const row = insertRowIfAbsent(tx.db, spec, snapshot.rowId, { ...values, updated_at: hlcWallTime(latest) });
+  if (!row) return undefined;
+  // Versions left by a row this device no longer holds mean nothing: this row starts from its own.
+  prepared(
+    tx.db,
+    `INSERT INTO row_versions (tbl, row_id, base_hlc, field_hlcs) VALUES (?, ?, ?, ?)
+       ON CONFLICT (tbl, row_id) DO UPDATE SET base_hlc = excluded.base_hlc, field_hlcs = excluded.field_hlcs`,
+  ).run(snapshot.tbl, snapshot.rowId, base, JSON.stringify(fieldHlcs));
+  for (const hlc of hlcs) logRemote(tx, hlc, snapshot.tbl, snapshot.rowId, byHlc.get(hlc) ?? {}, txn);
   afterWrite(tx, spec, row, new Set(Object.keys(values)));
   return { lost: [], row };
 }
