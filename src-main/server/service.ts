@@ -40,6 +40,8 @@ const SERVER_DEVICE = 'server';
 const ABANDONED_PARTS_MS = 30 * 24 * 3600_000;
 /** A pull reads at most this many pages of the log looking for what the account may see. */
 const PULL_SCAN_PAGES = 8;
+/** Changes read first, after a full pull page, to find where its last transaction ends. */
+const CONTINUATION_PROBE = 64;
 
 const memberships = Object.entries(syncCatalog as Record<string, TableCatalogEntry>).flatMap(([tbl, entry]) => (entry.membership ? [{ tbl, ...entry.membership }] : []));
 
@@ -272,19 +274,23 @@ export function createSyncService(store: ServerStore, now: () => number = Date.n
         }
       }
       // A page never ends inside a transaction: a device applies a transaction whole or not at all.
+      // Most transactions are short: a few changes are read to find its end, whole pages only
+      // for a long one (reading a page to keep none of it doubled the cost of a pull).
       const last = changes.at(-1);
+      let read = CONTINUATION_PROBE;
       while (more && last) {
-        const rest = await store.changesSince(cursor, request.limit);
+        const rest = await store.changesSince(cursor, read);
         const end = rest.findIndex((change) => change.txnId !== last.txnId || change.deviceId !== last.deviceId);
         const sameTxn = end === -1 ? rest : rest.slice(0, end);
         for (const { audience, ...change } of sameTxn) {
           cursor = change.seq;
           if (canSee(viewer, splitAudience(audience))) changes.push(change);
         }
-        if (sameTxn.length < rest.length || rest.length < request.limit) {
+        if (sameTxn.length < rest.length || rest.length < read) {
           more = rest.length > sameTxn.length;
           break;
         }
+        read = Math.max(request.limit, CONTINUATION_PROBE);
       }
       return { serverTime: now(), changes, cursor, more, scopes: scopesOf(viewer) };
     },

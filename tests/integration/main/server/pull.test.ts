@@ -19,8 +19,8 @@ beforeAll(async () => {
     rowId: `c-${txn}-${i}`,
     changes: { created_at: '2026-11-22T08:00:00.000Z', owner_id: auth.account.id, last_name: `N${i}` },
   });
-  // Three transactions: 30, 45 and 30 changes.
-  for (const [txn, size] of [[1, 30], [2, 45], [3, 30]] as const) {
+  // Four transactions: 30, 45, 30 and 150 changes (longer than a page and than the first look past one).
+  for (const [txn, size] of [[1, 30], [2, 45], [3, 30], [4, 150]] as const) {
     const result = await server.service.push(auth, { ...versions, txns: [{ txnId: `txn-${txn}`, changes: Array.from({ length: size }, (_, i) => contact(i, txn)) }] });
     expect(result.results[0]?.status).toBe('accepted');
   }
@@ -36,10 +36,26 @@ describe('pull pages', () => {
       const txns = page.changes.filter((change) => change.tbl === 'contacts').map((change) => change.txnId);
       seen.push([...new Set(txns)]);
       // Every transaction in a page is there whole.
-      for (const txn of new Set(txns)) expect(txns.filter((id) => id === txn)).toHaveLength(txn === 'txn-2' ? 45 : 30);
+      const sizes: Record<string, number> = { 'txn-1': 30, 'txn-2': 45, 'txn-3': 30, 'txn-4': 150 };
+      for (const txn of new Set(txns)) expect(txns.filter((id) => id === txn)).toHaveLength(sizes[txn] ?? -1);
       since = page.cursor;
       if (!page.more) break;
     }
-    expect(seen.flat()).toEqual(['txn-1', 'txn-2', 'txn-3']);
+    expect(seen.flat()).toEqual(['txn-1', 'txn-2', 'txn-3', 'txn-4']);
+  });
+
+  it('say whether more follows a transaction that ends a page, however long it is', async () => {
+    const all = await server.service.pull(auth, { ...versions, since: 0, limit: 1000 });
+    const startOf = (txn: string) => (all.changes.find((change) => change.txnId === txn)?.seq ?? 0) - 1;
+    const contactsIn = (changes: readonly { tbl: string; txnId: string }[], txn: string) => changes.filter((change) => change.tbl === 'contacts' && change.txnId === txn).length;
+    // txn-1 fills the page, txn-2 is not cut, and txn-3 follows.
+    const first = await server.service.pull(auth, { ...versions, since: startOf('txn-1'), limit: 20 });
+    expect([contactsIn(first.changes, 'txn-1'), contactsIn(first.changes, 'txn-2'), contactsIn(first.changes, 'txn-3')]).toEqual([30, 0, 0]);
+    expect(first.more).toBe(true);
+    const second = await server.service.pull(auth, { ...versions, since: startOf('txn-3'), limit: 40 });
+    // txn-3 and the 150 changes of txn-4, whole: the page ends with the log.
+    expect([contactsIn(second.changes, 'txn-3'), contactsIn(second.changes, 'txn-4')]).toEqual([30, 150]);
+    expect(second.more).toBe(false);
+    expect((await server.service.pull(auth, { ...versions, since: second.cursor, limit: 40 })).changes).toEqual([]);
   });
 });
