@@ -4,10 +4,11 @@ import type { ContactUpdateInput } from '../../../src-shared/contract/inputs/con
 import type { Core } from '../../../src-main/core/core';
 import { seedDataset } from '../../../src-main/jobs/seed';
 import type { Metrics } from '../suite';
-import { round, timedAsync } from '../stats';
+import { round } from '../stats';
 import { pullCursor } from '../../../src-main/sync/state';
 import { call } from './call';
-import { addBenchAccount, connectBenchDevice, countRows, settle, type BenchDevice, type BenchServer } from './sync-server';
+import { startDeviceProcess } from './device-process';
+import { addBenchAccount, connectBenchDevice, countRows, reopenBenchDevice, settle, type BenchDevice, type BenchServer } from './sync-server';
 
 const DEVICES = 20;
 const EDITS_PER_DEVICE = 2_000;
@@ -26,7 +27,7 @@ const fields: { patch: keyof ContactUpdateInput['patch']; column: string }[] = [
 const SAME_FIELD_CONTACTS = EDITS_PER_DEVICE / 10;
 
 /**
- * The reconnection stops between two device syncs after this long (`CRM_BENCH_MERGE_DEADLINE_S`,
+ * The reconnection stops between two rounds after this long (`CRM_BENCH_MERGE_DEADLINE_S`,
  * default 180 s, 6× the budget), so that a slow engine does not hold the suite for an hour; it is
  * then reported as not converged and its time is a lower bound.
  */
@@ -73,12 +74,11 @@ async function offlineEdits(device: BenchDevice, d: number, contactIds: readonly
  * base of 8,000 contacts, all synced; each then makes 2,000 edits offline: 1,800 on its own field
  * of contacts it shares with four other devices (disjoint fields on shared records) and 200 on
  * `notes` of 200 contacts that every device edits (the same field: one winner, 19 losers each).
- * Then all reconnect and sync, one after the other in rounds until a round moves nothing (the
- * first round pushes everything, the next ones pull the rest): `offline_merge_20x2000_s`, every
- * device's work on this one machine. `offline_merge_20x2000_parallel_s` estimates the same with
- * each device on its own machine: the push requests queue at the server, then the slowest
- * device's pulling and applying. Afterwards every disjoint edit must be on the server and on
- * every device (`lost_disjoint_edits`), all devices must hold the same contacts, and the
+ * Then all reconnect at once, each device in a process of its own (as on a PC of its own; here
+ * all share this machine's two cores with the server), and sync in rounds until a round moves
+ * nothing (a device pulls what was pushed after its own pull at the next round):
+ * `offline_merge_20x2000_s`. Afterwards every disjoint edit must be on the server and on every
+ * device (`lost_disjoint_edits`), all devices must hold the same contacts, and the
  * same-field losses must be in each loser's Sync review (`same_field_conflicts_recorded`, 3,800
  * expected). Past the deadline the reconnection stops: `offline_merge_converged` is 0 and the
  * checks cover what was pushed and the devices that were up to date.
@@ -114,33 +114,35 @@ export async function measureOfflineMerge(workDir: string, server: BenchServer, 
     log(`  ${DEVICES * EDITS_PER_DEVICE} edits in ${(editMs / 1000).toFixed(1)} s`);
 
     await settle();
-    log('sync: all devices reconnect…');
-    // One after the other, in rounds, until a round moves nothing: in one process, concurrent
-    // syncs would only interleave on the same two cores (and starve the server's event loop).
-    const syncMs = devices.map(() => 0);
-    const pushMsBefore = devices.map((device) => device.timing.pushMs);
+    log('sync: all devices reconnect at once, each in a process of its own…');
+    // Each device as on a PC of its own: a process of its own, all syncing at the same time against
+    // the server (this process), in rounds until a round moves nothing.
+    const dataDirs = devices.map((_, d) => join(workDir, `merge-${d}`));
+    for (const device of devices.splice(0)) device.close();
+    const processes = await Promise.all(dataDirs.map((dir) => startDeviceProcess(dir, server.url)));
     const started = performance.now();
     let rounds = 0;
     let converged = false;
-    reconnect: for (;;) {
-      rounds += 1;
-      let moved = 0;
-      for (const [d, device] of devices.entries()) {
-        if (performance.now() - started > deadlineMs) break reconnect;
-        const run = await timedAsync(() => device.sync());
-        syncMs[d] = (syncMs[d] as number) + run.ms;
-        moved += run.value.pushed + run.value.pulled + run.value.snapshotRows;
+    // Until the last round's answers (the processes then close their databases, not timed).
+    let mergeMs = 0;
+    try {
+      for (;;) {
+        if (performance.now() - started > deadlineMs) break;
+        rounds += 1;
+        const reports = await Promise.all(processes.map((device) => device.sync()));
+        mergeMs = performance.now() - started;
+        const moved = reports.reduce((sum, report) => sum + report.moved, 0);
+        log(`  round ${rounds}: ${moved} changes moved, the slowest device synced in ${(Math.max(...reports.map((report) => report.ms)) / 1000).toFixed(1)} s`);
+        if (reports.every((report) => report.moved === 0)) {
+          converged = true;
+          break;
+        }
+        if (rounds >= 10) throw new Error('the devices did not converge in 10 rounds');
       }
-      if (moved === 0) {
-        converged = true;
-        break;
-      }
-      if (rounds >= 10) throw new Error('the devices did not converge in 10 rounds');
+    } finally {
+      await Promise.all(processes.map((device) => device.close()));
     }
-    const mergeMs = performance.now() - started;
-    // With each device on its own machine: the pushes queue at the server; pulling and applying run side by side.
-    const pushMs = devices.map((device, d) => device.timing.pushMs - (pushMsBefore[d] as number));
-    const parallelMs = pushMs.reduce((sum, ms) => sum + ms, 0) + Math.max(...syncMs.map((ms, d) => ms - (pushMs[d] as number)));
+    for (const dir of dataDirs) devices.push(reopenBenchDevice(dir, server.url));
     const lastSeq = await server.store.lastSeq();
     const unsent = (device: BenchDevice) => device.core.db.prepare('SELECT count(*) FROM change_log WHERE pushed = 0').pluck().get() as number;
     const done = devices.filter((device) => pullCursor(device.core) >= lastSeq && unsent(device) === 0);
@@ -175,8 +177,6 @@ export async function measureOfflineMerge(workDir: string, server: BenchServer, 
       offline_merge_20x2000_s: round(mergeMs / 1000, 2),
       offline_merge_converged: converged ? 1 : 0,
       offline_merge_devices_up_to_date: done.length,
-      offline_merge_20x2000_parallel_s: round(parallelMs / 1000, 2),
-      offline_merge_push_requests_s: round(pushMs.reduce((sum, ms) => sum + ms, 0) / 1000, 2),
       offline_merge_rounds: rounds,
       offline_merge_base_contacts: contactIds.length,
       offline_merge_edit_ms_avg: round(editMs / (DEVICES * EDITS_PER_DEVICE)),

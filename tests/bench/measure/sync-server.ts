@@ -134,4 +134,13 @@ export async function connectBenchDevice(dataDir: string, server: BenchServer, e
   }
 }
 
+/** A device connected before (its session token is in its folder), opened again without logging in. */
+export function reopenBenchDevice(dataDir: string, url: string): BenchDevice {
+  const core = openCore({ dataDir, dailyBackup: false });
+  const secrets = fileSecretStore(dataDir);
+  const timing = newRequestTiming();
+  const transport = timedTransport(httpTransport(url, () => secrets.get(), 120_000), timing);
+  return { core, transport, timing, sync: () => syncOnce(core, transport), close: () => closeCore(core) };
+}
+
 export const countRows = (core: Core, table: string): number => core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
