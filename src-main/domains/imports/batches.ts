@@ -11,6 +11,7 @@ import { updateRecord, type WriteTx } from '../../db/write-path';
 import { parseJson } from '../common/json';
 import { appLanguage } from '../ical/language';
 import { isBatchEntity, isCountedRecord, tableOf, type BatchEntity } from './batch-records';
+import { standingStageMoves, withoutStage, type StandingMoves } from './undo-stages';
 
 type BatchRow = {
   id: string;
@@ -56,15 +57,24 @@ function currentRow(db: ReadDb, entity: BatchEntity, id: string): Row | undefine
 
 type Tally = { removed: number; restored: number; keptFields: number; alreadyGone: number };
 
+/** What the import wrote on a record that its undo may take back: a deal that moved again since keeps its stage (counted as one field kept). */
+function writtenToTakeBack(record: RecordRow & { entity: BatchEntity }, standing: StandingMoves, tally: Tally): Row {
+  const after = parseJson<Row>(record.after ?? '{}', {});
+  if (record.entity !== 'deal' || !standing.deals.has(record.record_id)) return after;
+  const { rest, hadStage } = withoutStage(after);
+  if (hadStage) tally.keptFields += 1;
+  return rest;
+}
+
 /** Puts back the fields an import changed, where they still hold what it wrote. */
-function putBack(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tally: Tally): void {
+function putBack(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, standing: StandingMoves, tally: Tally): void {
   const row = currentRow(tx.db, record.entity, record.record_id);
   if (!row || row.deleted === 1) {
     if (isCountedRecord(record.entity)) tally.alreadyGone += 1;
     return;
   }
   const before = parseJson<Row>(record.before ?? '{}', {});
-  const after = parseJson<Row>(record.after ?? '{}', {});
+  const after = writtenToTakeBack(record, standing, tally);
   const patch: Row = {};
   for (const [column, written] of Object.entries(after)) {
     if ((row[column] ?? null) === written) patch[column] = before[column] ?? null;
@@ -74,7 +84,8 @@ function putBack(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tally
 }
 
 /** Deletes what an import created (soft delete: synced, and restorable like any delete). */
-function takeAway(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tally: Tally): void {
+function takeAway(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, standing: StandingMoves, tally: Tally): void {
+  if (standing.entries.has(record.record_id)) return;
   const row = currentRow(tx.db, record.entity, record.record_id);
   if (!row || row.deleted === 1) {
     if (isCountedRecord(record.entity)) tally.alreadyGone += 1;
@@ -86,7 +97,8 @@ function takeAway(tx: WriteTx, record: RecordRow & { entity: BatchEntity }, tall
 
 /**
  * Takes an import back in one transaction: what it created is deleted, what it updated is put
- * back field by field unless edited since (those fields are counted and kept), and the batch is
+ * back field by field unless edited since (those fields are counted and kept; a deal moved to
+ * another stage since keeps its stage and the import's entry in its history), and the batch is
  * marked undone. A batch undone already is refused.
  */
 export function undoImport(core: Core, input: ApiParsedInput<'imports.undo'>): Promise<ImportUndoResult> {
@@ -102,9 +114,10 @@ export function undoImport(core: Core, input: ApiParsedInput<'imports.undo'>): P
     task.progress('saving', 0, records.length);
     const tally: Tally = { removed: 0, restored: 0, keptFields: 0, alreadyGone: 0 };
     write(core, (tx) => {
+      const standing = standingStageMoves(tx.db, records);
       // Updates first, newest first (a link demoted by the import is made main again), then what it created.
-      for (const record of [...records].reverse()) if (record.action === 'updated') putBack(tx, record, tally);
-      for (const record of records) if (record.action === 'created') takeAway(tx, record, tally);
+      for (const record of [...records].reverse()) if (record.action === 'updated') putBack(tx, record, standing, tally);
+      for (const record of records) if (record.action === 'created') takeAway(tx, record, standing, tally);
       prepared(tx.db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), input.batchId);
     });
     task.progress('saving', records.length, records.length);

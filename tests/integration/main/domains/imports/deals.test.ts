@@ -181,6 +181,28 @@ describe('importing deals', () => {
     expect([restored.contacts.map((contact) => contact.contactId), restored.stageHistory.map((entry) => entry.stageId)]).toEqual([[helene], [defaultStageId('proposal')]]);
   });
 
+  it('leaves a stage move standing at undo when the deal moved again since: its stage and whole history kept, the other fields put back', async () => {
+    const fours = (await call(core, 'deals.create', { title: 'Fours Lyon', companyId: acme, stageId: defaultStageId('proposal'), nextStep: 'Relancer' })).id;
+    const vitrine = (await call(core, 'deals.create', { title: 'Vitrine Paris', stageId: defaultStageId('proposal') })).id;
+    const file = ['Identifiant CRM;Nom de l’affaire;Étape;Prochaine étape', `${fours};Fours Lyon;Négociation;Envoyer le devis`, `${vitrine};Vitrine Paris;Négociation;`].join('\r\n');
+    const inspection = await inspect(core, 'affaires.csv', file, 'deal');
+    const result = await call(core, 'imports.run', planOf(inspection, { mapping: ['recordId', 'title', 'stage', 'nextStep'], onMatch: 'update' }));
+    expect(result).toMatchObject({ updated: 2 });
+    // Fours Lyon is won afterwards; Vitrine Paris stays where the import put it.
+    await call(core, 'deals.move', { id: fours, stageId: defaultStageId('won') });
+    const wonDeal = await call(core, 'deals.get', { id: fours });
+
+    const undone = await call(core, 'imports.undo', { batchId: result.batchId as string });
+    expect(undone).toEqual({ batchId: result.batchId, removed: 0, restored: 2, keptFields: 1, alreadyGone: 0 });
+    const [won, back] = await Promise.all([fours, vitrine].map((id) => call(core, 'deals.get', { id })));
+    // The moved deal: still won, closed when it was won, its history proposal → negotiation → won; its next step put back.
+    expect([won?.stageId, won?.closedAt, won?.stageEnteredAt, won?.nextStep]).toEqual([defaultStageId('won'), wonDeal.closedAt, wonDeal.stageEnteredAt, 'Relancer']);
+    expect(wonDeal.stageHistory.map((entry) => entry.stageId).sort()).toEqual([defaultStageId('proposal'), defaultStageId('negotiation'), defaultStageId('won')].sort());
+    expect(won?.stageHistory).toEqual(wonDeal.stageHistory);
+    // The other: back in its stage, the import's entry taken out of its history.
+    expect([back?.stageId, back?.stageHistory.map((entry) => entry.stageId)]).toEqual([defaultStageId('proposal'), [defaultStageId('proposal')]]);
+  });
+
   it('writes nothing when a row is in error, and says where', async () => {
     const file = `${frenchFile()}\r\nFour Brest;ACME SAS;;abc;Proposition;;;;;\r\nFour Metz;;;500;Étape inconnue;;;;;`;
     const inspection = await inspect(core, 'affaires.csv', file, 'deal');
