@@ -89,6 +89,26 @@ function quickCheck(db: Database.Database, file: string): void {
 }
 
 /**
+ * Keeps the query planner's statistics fresh (sampled, only where they are missing or stale).
+ * Read outside the file's mapping and through a small page cache: on the first open after a
+ * large load (a seed, an initial sync) it reads ~500 MB, which stayed resident in the process
+ * as mapped pages and a full page cache for as long as the app ran (+620 MB of RSS).
+ */
+function refreshPlannerStatistics(db: Database.Database): void {
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const mmapSize = db.pragma('mmap_size', { simple: true }) as number;
+  db.pragma('mmap_size = 0');
+  db.pragma('cache_size = -2000');
+  try {
+    db.pragma('analysis_limit = 400');
+    db.pragma('optimize = 0x10002');
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`mmap_size = ${mmapSize}`);
+  }
+}
+
+/**
  * The open sequence: refuse what is not ours, from a newer app version, or damaged (quick_check),
  * then set the pragmas, back up before migrating, and migrate (each migration in its own
  * transaction).
@@ -135,9 +155,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     // Who attends which activity, indexed once for a database that has no such index yet.
     const attendees = upgradeAttendeeIndex(db);
     if (attendees !== null && attendees > 0) notices.push(`activity attendees indexed: ${attendees}`);
-    // Keep the query planner's statistics fresh (cheap: sampled, only where they are missing or stale).
-    db.pragma('analysis_limit = 400');
-    db.pragma('optimize = 0x10002');
+    refreshPlannerStatistics(db);
     return { db, schemaVersion: schemaVersion(db), notices, checkPending };
   } catch (error) {
     db.close();
